@@ -1,0 +1,61 @@
+package vn.tiepdon.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/**
+ * The reception server as kiosk, desk and display see it. Every call may throw
+ * {@link ApiException} (server unreachable, or an error answer with its {@code ApiError}).
+ */
+public interface ReceptionApi {
+
+    /** {@code GET /api/v1/setup} */
+    SetupView setup();
+
+    /** {@code POST /api/v1/checkins}: always returns a ticket when the code was recognised. */
+    CheckinResponse checkIn(CheckinRequest request);
+
+    /** {@code GET /api/v1/tickets[?status=]}: today's tickets, oldest first. */
+    List<TicketView> tickets(Optional<TicketStatus> status);
+
+    /** {@code POST /api/v1/counters/{id}/next}: empty when nobody is waiting for this counter. */
+    Optional<TicketView> callNext(String counterId);
+
+    /** {@code POST /api/v1/counters/{id}/recall}: calls the counter's current ticket again. */
+    Optional<TicketView> recall(String counterId);
+
+    /** {@code POST /api/v1/counters/{id}/skip}: the current ticket did not come (no-show). */
+    Optional<TicketView> skip(String counterId);
+
+    /** {@code POST /api/v1/counters/{id}/finish}: the current ticket was served. */
+    Optional<TicketView> finish(String counterId);
+
+    /** {@code GET /api/v1/stats/lookups?from=&to=} */
+    LookupStats lookupStats(LocalDate from, LocalDate to);
+
+    /**
+     * {@code GET /api/v1/events} (server-sent events). Delivers every event after
+     * {@code afterEventId} (0: only new ones... and reconnects by itself with Last-Event-ID until
+     * closed. The listener is called on a background thread, in event-id order, never twice for
+     * one id.
+     */
+    EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener);
+
+    /** A running event subscription. */
+    interface EventSubscription extends AutoCloseable {
+        /** True while connected to the server (false while reconnecting). */
+        boolean connected();
+
+        @Override
+        void close();
+    }
+}

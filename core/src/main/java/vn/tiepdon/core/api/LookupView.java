@@ -1,0 +1,28 @@
+package vn.tiepdon.core.api;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.core.eligibility.LookupClass;
+
+/**
+ * A stored lookup as the API shows it. {@code maskedKey} is the masked card or CCCD number.
+ * {@code outcome}: {@code ANSWERED}, {@code NO_ANSWER} (timeout, unreachable...) or
+ * {@code NOT_SENT}.
+ */
+public record LookupView(long id, Instant at, String kioskId, String method, String documentKind,
+                         String maskedKey, String outcome, Optional<String> code, LookupClass lookupClass,
+                         String patientMessage, String staffMessage, long millis, int attempts) {
+    public LookupView {
+        Objects.requireNonNull(at);
+        Objects.requireNonNull(kioskId);
+        Objects.requireNonNull(method);
+        Objects.requireNonNull(documentKind);
+        Objects.requireNonNull(maskedKey);
+        Objects.requireNonNull(outcome);
+        code = code == null ? Optional.empty() : code;
+        Objects.requireNonNull(lookupClass);
+        Objects.requireNonNull(patientMessage);
+        Objects.requireNonNull(staffMessage);
+    }
+}

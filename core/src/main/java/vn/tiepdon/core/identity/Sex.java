@@ -1,0 +1,3 @@
+package vn.tiepdon.core.identity;
+
+public enum Sex { MALE, FEMALE }

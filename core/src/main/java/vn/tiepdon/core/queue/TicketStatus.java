@@ -1,0 +1,8 @@
+package vn.tiepdon.core.queue;
+
+public enum TicketStatus {
+    WAITING,
+    CALLED,
+    SERVED,
+    SKIPPED
+}

@@ -1,0 +1,23 @@
+package vn.tiepdon.devices.printing;
+
+import java.util.Objects;
+
+public sealed interface PrintResult permits PrintResult.Printed, PrintResult.Failed {
+
+    /** The printer took {@code bytes} bytes of ESC/POS. */
+    record Printed(int bytes, String destination) implements PrintResult {
+        public Printed {
+            Objects.requireNonNull(destination);
+        }
+    }
+
+    /** Nothing (or not all) was printed; {@code detail} is English, for logs. */
+    record Failed(Failure failure, String detail) implements PrintResult {
+        public Failed {
+            Objects.requireNonNull(failure);
+            Objects.requireNonNull(detail);
+        }
+    }
+
+    enum Failure { PAPER_OUT, COVER_OPEN, OFFLINE, IO_ERROR }
+}
