@@ -1,0 +1,41 @@
+package vn.tiepdon.core.identity;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+
+/**
+ * The JSON shape of a document in the {@code parse} command: keys in a fixed order, absent when
+ * unknown; {@code dateOfBirth} is {@code yyyy-MM-dd} or {@code yyyy}, other dates
+ * {@code yyyy-MM-dd}, {@code benefitLevel} an integer, enums by name.
+ */
+public final class IdentityJson {
+
+    private IdentityJson() {
+    }
+
+    public static LinkedHashMap<String, Object> toMap(IdentityDocument d) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", d.kind().name());
+        put(map, "idNumber", d.idNumber());
+        put(map, "oldIdNumber", d.oldIdNumber());
+        put(map, "fullName", d.fullName());
+        put(map, "dateOfBirth", d.dateOfBirth().map(PartialDate::toString));
+        put(map, "sex", d.sex().map(Sex::name));
+        put(map, "address", d.address());
+        put(map, "issueDate", d.issueDate().map(LocalDate::toString));
+        put(map, "cardNumber", d.cardNumber());
+        d.benefitLevel().ifPresent(level -> map.put("benefitLevel", level));
+        put(map, "provinceCode", d.provinceCode());
+        put(map, "socialInsuranceNumber", d.socialInsuranceNumber());
+        put(map, "registeredFacility", d.registeredFacility());
+        put(map, "validFrom", d.validFrom().map(LocalDate::toString));
+        put(map, "validTo", d.validTo().map(LocalDate::toString));
+        put(map, "fiveYearDate", d.fiveYearDate().map(LocalDate::toString));
+        return map;
+    }
+
+    private static void put(LinkedHashMap<String, Object> map, String key, Optional<String> value) {
+        value.ifPresent(v -> map.put(key, v));
+    }
+}
