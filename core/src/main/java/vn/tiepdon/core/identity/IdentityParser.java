@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  * mark, an AIM symbology identifier ({@code ]Q1}), surrounding whitespace; the text is then
  * normalised to NFC. Spaces inside a bare number ({@code 001 090 123 456}) are ignored.
  *
+ * <p>Province codes: see {@link ProvinceCodes} (BHYT cards and facility codes also take 97 and
+ * 98, an unverified assumption). Group codes: {@link BhytGroupCodes}.
+ *
+ * <p>Reasons quote 1-based field positions and what is wrong. They may quote a group code, a
+ * province code, a benefit level digit, a length, or the day and month of a date that does not
+ * exist; never a name, an address, a whole number or a whole date.
+ *
  * <p>"Today" (for birth dates and issue dates in the future) is the date of the injected clock
  * in the clock's zone: give it the hospital's zone ({@code Asia/Ho_Chi_Minh}).
  */

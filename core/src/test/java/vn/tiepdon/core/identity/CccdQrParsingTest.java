@@ -8,7 +8,11 @@ import static vn.tiepdon.core.identity.Samples.withField;
 import static vn.tiepdon.core.identity.Samples.withoutField;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -233,6 +237,16 @@ class CccdQrParsingTest {
     void reportsTheFieldPositionOfTheSixFieldVariant() {
         assertThat(rejection(withField(withoutField(CCCD_QR, 1), 2, "31021995")))
                 .isEqualTo("CCCD QR: field 3 (birth date) is not a real date: there is no day 31 in month 02");
+    }
+
+    @Test
+    void takesTodayFromTheClockInItsZone() {
+        Clock earlyMorningInHanoi = Clock.fixed(Instant.parse("2025-06-14T18:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        String issuedToday = withField(CCCD_QR, 6, "15062025");
+
+        assertThat(new IdentityParser(earlyMorningInHanoi).parse(issuedToday)).isInstanceOf(ParseResult.Recognised.class);
+        assertThat(new IdentityParser(earlyMorningInHanoi.withZone(ZoneOffset.UTC)).parse(issuedToday))
+                .isEqualTo(new ParseResult.Rejected("CCCD QR: field 7 (issue date) is in the future"));
     }
 
     @Test
