@@ -1,0 +1,62 @@
+package vn.tiepdon.server;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.QueueDefinition;
+
+/**
+ * The hospital as configured: its code and name, its queues and counters, its time zone (the
+ * service day turns at local midnight), and the queue a check-in lands in when the kiosk does not
+ * say.
+ */
+public record HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
+                            List<CounterDefinition> counters, ZoneId zone, String defaultQueueId) {
+
+    public HospitalSetup {
+        Objects.requireNonNull(hospitalCode);
+        Objects.requireNonNull(hospitalName);
+        queues = List.copyOf(queues);
+        counters = List.copyOf(counters);
+        Objects.requireNonNull(zone);
+        Objects.requireNonNull(defaultQueueId);
+        if (queues.isEmpty()) {
+            throw new IllegalArgumentException("at least one queue is needed");
+        }
+        if (queues.stream().map(QueueDefinition::id).distinct().count() != queues.size()) {
+            throw new IllegalArgumentException("queue ids must be unique");
+        }
+        if (queues.stream().map(QueueDefinition::prefix).distinct().count() != queues.size()) {
+            throw new IllegalArgumentException("queue prefixes must be unique");
+        }
+        if (counters.stream().map(CounterDefinition::id).distinct().count() != counters.size()) {
+            throw new IllegalArgumentException("counter ids must be unique");
+        }
+        for (CounterDefinition c : counters) {
+            for (String q : c.serves()) {
+                if (queues.stream().noneMatch(d -> d.id().equals(q))) {
+                    throw new IllegalArgumentException("counter " + c.id() + " serves unknown queue " + q);
+                }
+            }
+        }
+        final String dq = defaultQueueId;
+        if (queues.stream().noneMatch(d -> d.id().equals(dq))) {
+            throw new IllegalArgumentException("default queue " + defaultQueueId + " is not a configured queue");
+        }
+    }
+
+    public Optional<QueueDefinition> queue(String id) {
+        return queues.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<CounterDefinition> counter(String id) {
+        return counters.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public SetupView toView() {
+        return new SetupView(hospitalCode, hospitalName, queues, counters);
+    }
+}

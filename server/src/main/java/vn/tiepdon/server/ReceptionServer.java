@@ -1,0 +1,99 @@
+package vn.tiepdon.server;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.server.checkin.CheckinService;
+import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.events.EventLog;
+import vn.tiepdon.server.http.ApiJson;
+import vn.tiepdon.server.http.ApiServer;
+import vn.tiepdon.server.lookups.LookupStatistics;
+import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.queue.QueueService;
+import vn.tiepdon.server.queue.TicketStore;
+import vn.tiepdon.server.queue.TicketViews;
+import vn.tiepdon.server.storage.Database;
+
+/** The reception server, wired by hand: storage, queue engine, check-in pipeline, HTTP API. */
+public final class ReceptionServer implements AutoCloseable {
+    private final Database database;
+    private final ApiServer api;
+    private final CheckinService checkins;
+    private final QueueService queues;
+    private final LookupStatistics statistics;
+    private final String host;
+
+    /** Where the server listens and stores. {@code port} 0 picks a free port. */
+    public record Settings(HospitalSetup setup, String jdbcUrl, Optional<String> dbUser,
+                           Optional<String> dbPassword, String host, int port) {
+        public Settings {
+            Objects.requireNonNull(setup);
+            Objects.requireNonNull(jdbcUrl);
+            Objects.requireNonNull(dbUser);
+            Objects.requireNonNull(dbPassword);
+            Objects.requireNonNull(host);
+        }
+    }
+
+    private ReceptionServer(Database database, ApiServer api, CheckinService checkins, QueueService queues,
+                            LookupStatistics statistics, String host) {
+        this.database = database;
+        this.api = api;
+        this.checkins = checkins;
+        this.queues = queues;
+        this.statistics = statistics;
+        this.host = host;
+    }
+
+    public static ReceptionServer start(Settings settings, EligibilityService eligibility, Clock clock) {
+        Database db = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
+        try {
+            JsonMapper json = ApiJson.create();
+            HospitalSetup setup = settings.setup();
+            LookupStore lookups = new LookupStore(db);
+            TicketStore tickets = new TicketStore(db);
+            EventLog events = new EventLog(db, json);
+            QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups),
+                    events, clock);
+            CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, lookups, queues,
+                    setup, clock);
+            LookupStatistics stats = new LookupStatistics(lookups);
+            ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events, json)
+                    .start(settings.host(), settings.port());
+            return new ReceptionServer(db, api, checkins, queues, stats, settings.host());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public String baseUrl() {
+        String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+        return "http://" + h + ":" + port();
+    }
+
+    public CheckinService checkins() {
+        return checkins;
+    }
+
+    public QueueService queues() {
+        return queues;
+    }
+
+    public LookupStatistics statistics() {
+        return statistics;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        database.close();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.tiepdon.server.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.IdentityDocument;
+import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.core.identity.ParseResult;
+import vn.tiepdon.core.identity.PartialDate;
+import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.queue.Ticket;
+import vn.tiepdon.server.HospitalSetup;
+import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.lookups.LookupRecord;
+import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.queue.QueueService;
+
+/**
+ * The check-in pipeline on the server: identify → look up → issue. A ticket is issued whatever
+ * the lookup says: the patient is never turned away by the kiosk; a failed lookup sends the
+ * patient to the receptionist, who sees the failure at the desk.
+ */
+public final class CheckinService {
+    private static final Logger log = LoggerFactory.getLogger(CheckinService.class);
+    private final IdentityParser parser;
+    private final EligibilityService eligibility;
+    private final LookupStore lookups;
+    private final QueueService queues;
+    private final HospitalSetup setup;
+    private final Clock clock;
+
+    public CheckinService(IdentityParser parser, EligibilityService eligibility, LookupStore lookups,
+                          QueueService queues, HospitalSetup setup, Clock clock) {
+        this.parser = parser;
+        this.eligibility = eligibility;
+        this.lookups = lookups;
+        this.queues = queues;
+        this.setup = setup;
+        this.clock = clock;
+    }
+
+    public CheckinResponse checkIn(CheckinRequest request) {
+        QueueDefinition queue = request.queueId()
+                .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)))
+                .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
+        ParseResult parsed = parser.parse(request.code());
+        if (parsed instanceof ParseResult.Rejected r) {
+            log.info("Check-in rejected kiosk={} method={}: {}", request.kioskId(), request.method(), r.reason());
+            throw new UnrecognisedCodeException(r.reason());
+        }
+        IdentityDocument document = ((ParseResult.Recognised) parsed).document();
+        LookupRequest lookupRequest = lookupRequest(document, request.birthYear());
+        Instant started = clock.instant();
+        LookupOutcome outcome = eligibility.lookUp(lookupRequest);
+        LookupRecord record = lookups.insert(LookupRecord.of(started, queues.serviceDay(), request.kioskId(),
+                request.method(), document.kind(), lookupRequest.cardKey(), lookupRequest.fullName(),
+                lookupRequest.dateOfBirth().map(PartialDate::toString), outcome));
+        Optional<String> patientName = lookupRequest.fullName().or(() -> answeredName(outcome));
+        Ticket ticket = queues.issue(queue, request.kioskId(), Optional.of(record.id()), patientName);
+        TicketView view = queues.publish(ReceptionEvent.TICKET_ISSUED, ticket);
+        log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
+                        + " attempts={} ticket={}", request.kioskId(), request.method(), document.kind(),
+                Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
+                record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(),
+                ticket.number());
+        return new CheckinResponse(view, record.toView(), instruction(outcome, ticket));
+    }
+
+    /**
+     * What the gateway is asked. A patient who typed only a number is looked up with the name and
+     * birth date the gateway confirmed at an earlier visit, when there was one; otherwise with the
+     * birth year typed on the keypad and no name.
+     */
+    private LookupRequest lookupRequest(IdentityDocument document, Optional<Integer> typedBirthYear) {
+        String key = document.gatewayCardKey().orElseThrow(
+                () -> new UnrecognisedCodeException("the code carries neither a CCCD nor a BHYT number"));
+        Optional<String> name = document.fullName();
+        Optional<PartialDate> dob = document.dateOfBirth();
+        if (name.isEmpty() || dob.isEmpty()) {
+            Optional<LookupStore.KnownPatient> known = lookups.lastConfirmed(key);
+            if (known.isPresent()) {
+                name = name.or(() -> Optional.of(known.get().fullName()));
+                Optional<PartialDate> knownDob = Optional.of(PartialDate.parseIso(known.get().dateOfBirth()));
+                dob = dob.or(() -> knownDob);
+            }
+        }
+        if (dob.isEmpty() && typedBirthYear.isPresent()) {
+            dob = Optional.of(PartialDate.yearOnly(typedBirthYear.get()));
+        }
+        return new LookupRequest(key, name, dob);
+    }
+
+    private static Optional<String> answeredName(LookupOutcome outcome) {
+        return outcome instanceof LookupOutcome.Answered a
+                ? a.card().flatMap(c -> c.fullName())
+                : Optional.empty();
+    }
+
+    private static String instruction(LookupOutcome outcome, Ticket ticket) {
+        if (outcome.lookupClass().isSuccess()) {
+            return outcome.patientMessage() + " Số của bạn: " + ticket.number() + ".";
+        }
+        return outcome.patientMessage() + " Mang phiếu số " + ticket.number() + " đến quầy tiếp đón.";
+    }
+}

@@ -1,0 +1,73 @@
+package vn.tiepdon.server.lookups;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.identity.DocumentKind;
+import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.privacy.Masking;
+
+/**
+ * One row of the lookup log: what was asked, how the patient was identified, and what came back.
+ * A failed one keeps what a report to BHXH needs (number, name, birth date, code, time).
+ */
+public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kioskId,
+                           IdentificationMethod method, DocumentKind documentKind, String cardKey,
+                           Optional<String> fullName, Optional<String> dateOfBirth, String outcome,
+                           Optional<String> code, LookupClass lookupClass, Optional<String> noAnswerReason,
+                           Optional<String> detail, String patientMessage, String staffMessage,
+                           long millis, int attempts) {
+
+    public static final String ANSWERED = "ANSWERED";
+    public static final String NO_ANSWER = "NO_ANSWER";
+
+    public LookupRecord {
+        Objects.requireNonNull(at);
+        Objects.requireNonNull(serviceDay);
+        Objects.requireNonNull(kioskId);
+        Objects.requireNonNull(method);
+        Objects.requireNonNull(documentKind);
+        Objects.requireNonNull(cardKey);
+        Objects.requireNonNull(fullName);
+        Objects.requireNonNull(dateOfBirth);
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(lookupClass);
+        Objects.requireNonNull(noAnswerReason);
+        Objects.requireNonNull(detail);
+        Objects.requireNonNull(patientMessage);
+        Objects.requireNonNull(staffMessage);
+    }
+
+    /** A new (unsaved, id 0) record of {@code outcome}. */
+    public static LookupRecord of(Instant at, LocalDate serviceDay, String kioskId, IdentificationMethod method,
+                                  DocumentKind kind, String cardKey, Optional<String> fullName,
+                                  Optional<String> dateOfBirth, LookupOutcome outcome) {
+        if (outcome instanceof LookupOutcome.Answered a) {
+            return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
+                    ANSWERED, Optional.of(a.code()), a.lookupClass(), Optional.empty(), Optional.empty(),
+                    a.patientMessage(), a.staffMessage(), a.millis(), a.attempts());
+        }
+        LookupOutcome.NoAnswer n = (LookupOutcome.NoAnswer) outcome;
+        return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
+                NO_ANSWER, Optional.empty(), n.lookupClass(), Optional.of(n.reason().name()),
+                Optional.of(n.detail()), n.patientMessage(), n.staffMessage(), n.millis(), n.attempts());
+    }
+
+    public LookupRecord withId(long newId) {
+        return new LookupRecord(newId, at, serviceDay, kioskId, method, documentKind, cardKey, fullName,
+                dateOfBirth, outcome, code, lookupClass, noAnswerReason, detail, patientMessage, staffMessage,
+                millis, attempts);
+    }
+
+    /** The API view: the card or CCCD number masked. */
+    public LookupView toView() {
+        return new LookupView(id, at, kioskId, method.name(), documentKind.name(), Masking.number(cardKey),
+                noAnswerReason.map(r -> outcome + ":" + r).orElse(outcome), code, lookupClass, patientMessage,
+                staffMessage, millis, attempts);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.tiepdon.server.lookups;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.tiepdon.core.api.LookupStats;
+
+/** Lookup success over a period, from the lookup log. The numbers add up: byClass sums to total. */
+public final class LookupStatistics {
+    private final LookupStore store;
+
+    public LookupStatistics(LookupStore store) {
+        this.store = store;
+    }
+
+    public LookupStats between(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        Map<String, Long> byClass = new TreeMap<>();
+        Map<String, Long> byMethod = new TreeMap<>();
+        long total = 0;
+        long succeeded = 0;
+        for (LookupStore.ClassMethodCount row : store.counts(from, to)) {
+            total += row.count();
+            if (row.lookupClass().isSuccess()) {
+                succeeded += row.count();
+            }
+            byClass.merge(row.lookupClass().name(), row.count(), Long::sum);
+            byMethod.merge(row.method().name(), row.count(), Long::sum);
+        }
+        double rate = total == 0 ? 0.0 : (double) succeeded / total;
+        return new LookupStats(from, to, total, succeeded, rate, byClass, byMethod);
+    }
+}

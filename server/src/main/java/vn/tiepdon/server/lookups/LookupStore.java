@@ -1,0 +1,147 @@
+package vn.tiepdon.server.lookups;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.identity.DocumentKind;
+import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
+
+/** The lookup log in the database. */
+public final class LookupStore {
+    private final Database db;
+
+    public LookupStore(Database db) {
+        this.db = db;
+    }
+
+    public LookupRecord insert(LookupRecord r) {
+        return Jdbc.inTransaction(db, c -> insert(c, r));
+    }
+
+    LookupRecord insert(Connection c, LookupRecord r) throws SQLException {
+        String sql = "insert into lookups (at, service_day, kiosk_id, method, document_kind, card_key, full_name,"
+                + " date_of_birth, outcome, code, lookup_class, no_answer_reason, detail, patient_message,"
+                + " staff_message, millis, attempts) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            Jdbc.setInstant(ps, i++, r.at());
+            ps.setDate(i++, Date.valueOf(r.serviceDay()));
+            ps.setString(i++, r.kioskId());
+            ps.setString(i++, r.method().name());
+            ps.setString(i++, r.documentKind().name());
+            ps.setString(i++, r.cardKey());
+            Jdbc.setOptionalString(ps, i++, r.fullName());
+            Jdbc.setOptionalString(ps, i++, r.dateOfBirth());
+            ps.setString(i++, r.outcome());
+            Jdbc.setOptionalString(ps, i++, r.code());
+            ps.setString(i++, r.lookupClass().name());
+            Jdbc.setOptionalString(ps, i++, r.noAnswerReason());
+            Jdbc.setOptionalString(ps, i++, r.detail().map(d -> d.length() > 1000 ? d.substring(0, 1000) : d));
+            ps.setString(i++, r.patientMessage());
+            ps.setString(i++, r.staffMessage());
+            ps.setLong(i++, r.millis());
+            ps.setInt(i, r.attempts());
+            ps.executeUpdate();
+            return r.withId(Jdbc.generatedId(ps));
+        }
+    }
+
+    public Optional<LookupRecord> find(long id) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.<LookupRecord>empty();
+                }
+            }
+        });
+    }
+
+    /** The lookups of one service day, oldest first; only the unsuccessful ones when {@code failedOnly}. */
+    public List<LookupRecord> ofDay(LocalDate day, boolean failedOnly) {
+        String sql = "select * from lookups where service_day = ?"
+                + (failedOnly ? " and lookup_class not in ('ELIGIBLE', 'ELIGIBLE_WITH_WARNING')" : "")
+                + " order by id";
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(day));
+                List<LookupRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * The name and birth date the gateway last confirmed for this card or CCCD number: the
+     * hospital's own register, used when a returning patient types only the number.
+     */
+    public Optional<KnownPatient> lastConfirmed(String cardKey) {
+        String sql = "select full_name, date_of_birth from lookups where card_key = ? and full_name is not null"
+                + " and date_of_birth is not null and lookup_class in ('ELIGIBLE', 'ELIGIBLE_WITH_WARNING')"
+                + " order by id desc";
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setMaxRows(1);
+                ps.setString(1, cardKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new KnownPatient(rs.getString(1), rs.getString(2)))
+                            : Optional.<KnownPatient>empty();
+                }
+            }
+        });
+    }
+
+    /** Name and birth date ({@code yyyy-MM-dd} or {@code yyyy}) of a patient seen before. */
+    public record KnownPatient(String fullName, String dateOfBirth) {
+    }
+
+    /** Counts per class and per method over [from, to]. */
+    public List<ClassMethodCount> counts(LocalDate from, LocalDate to) {
+        String sql = "select lookup_class, method, count(*) from lookups where service_day between ? and ?"
+                + " group by lookup_class, method";
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(from));
+                ps.setDate(2, Date.valueOf(to));
+                List<ClassMethodCount> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ClassMethodCount(LookupClass.valueOf(rs.getString(1)),
+                                IdentificationMethod.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public record ClassMethodCount(LookupClass lookupClass, IdentificationMethod method, long count) {
+    }
+
+    private static LookupRecord read(ResultSet rs) throws SQLException {
+        return new LookupRecord(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getDate("service_day").toLocalDate(),
+                rs.getString("kiosk_id"), IdentificationMethod.valueOf(rs.getString("method")),
+                DocumentKind.valueOf(rs.getString("document_kind")), rs.getString("card_key"),
+                Jdbc.optionalString(rs, "full_name"), Jdbc.optionalString(rs, "date_of_birth"),
+                rs.getString("outcome"), Jdbc.optionalString(rs, "code"),
+                LookupClass.valueOf(rs.getString("lookup_class")), Jdbc.optionalString(rs, "no_answer_reason"),
+                Jdbc.optionalString(rs, "detail"), rs.getString("patient_message"), rs.getString("staff_message"),
+                rs.getLong("millis"), rs.getInt("attempts"));
+    }
+}

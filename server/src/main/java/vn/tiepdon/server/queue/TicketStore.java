@@ -1,0 +1,211 @@
+package vn.tiepdon.server.queue;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tiepdon.core.queue.Ticket;
+import vn.tiepdon.core.queue.TicketNumbering;
+import vn.tiepdon.core.queue.TicketStatus;
+import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
+
+/**
+ * Tickets in the database. Numbers are unique per queue per service day: the sequence row of a
+ * queue is locked by the increment, so two kiosks never get the same number, on H2 or PostgreSQL,
+ * from one server or several.
+ */
+public final class TicketStore {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private final Database db;
+
+    public TicketStore(Database db) {
+        this.db = db;
+    }
+
+    /** Issues the next number of {@code queueId} for {@code day}. */
+    public Ticket issue(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
+                        Optional<String> patientName, Instant at) {
+        ensureSequenceRow(day, queueId);
+        return Jdbc.inTransaction(db, c -> {
+            int sequence = incrementSequence(c, day, queueId);
+            String number = TicketNumbering.format(prefix, sequence);
+            String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
+                    + " patient_name, issued_at) values (?,?,?,?,?,?,?,?,?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                ps.setDate(1, Date.valueOf(day));
+                ps.setString(2, queueId);
+                ps.setInt(3, sequence);
+                ps.setString(4, number);
+                ps.setString(5, TicketStatus.WAITING.name());
+                ps.setString(6, kioskId);
+                if (lookupId.isPresent()) {
+                    ps.setLong(7, lookupId.get());
+                } else {
+                    ps.setNull(7, java.sql.Types.BIGINT);
+                }
+                Jdbc.setOptionalString(ps, 8, patientName);
+                Jdbc.setInstant(ps, 9, at);
+                ps.executeUpdate();
+                long id = Jdbc.generatedId(ps);
+                return new Ticket(id, number, queueId, day, sequence, TicketStatus.WAITING, at, Optional.empty(),
+                        Optional.empty(), lookupId, kioskId);
+            }
+        });
+    }
+
+    private void ensureSequenceRow(LocalDate day, String queueId) {
+        try {
+            Jdbc.inTransaction(db, c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select 1 from ticket_sequences where service_day = ? and queue_id = ?")) {
+                    ps.setDate(1, Date.valueOf(day));
+                    ps.setString(2, queueId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            return null;
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "insert into ticket_sequences (service_day, queue_id, last_sequence) values (?, ?, 0)")) {
+                    ps.setDate(1, Date.valueOf(day));
+                    ps.setString(2, queueId);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!(e.getCause() instanceof SQLException s) || !UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                throw e;
+            }
+            // another kiosk created the row at the same moment: fine
+        }
+    }
+
+    private static int incrementSequence(Connection c, LocalDate day, String queueId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update ticket_sequences set last_sequence = last_sequence + 1"
+                + " where service_day = ? and queue_id = ?")) {
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, queueId);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no sequence row for " + queueId + " on " + day);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select last_sequence from ticket_sequences where service_day = ? and queue_id = ?")) {
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, queueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public Optional<Ticket> find(long id) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select * from tickets where id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.<Ticket>empty();
+                }
+            }
+        });
+    }
+
+    /** The patient name stored with a ticket (staff views only). */
+    public Optional<String> patientName(long ticketId) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select patient_name from tickets where id = ?")) {
+                ps.setLong(1, ticketId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The tickets of a day, oldest first, optionally of one status. */
+    public List<Ticket> ofDay(LocalDate day, Optional<TicketStatus> status) {
+        String sql = "select * from tickets where service_day = ?" + (status.isPresent() ? " and status = ?" : "")
+                + " order by id";
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(day));
+                if (status.isPresent()) {
+                    ps.setString(2, status.get().name());
+                }
+                List<Ticket> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The ticket a counter called last and has not finished or skipped. */
+    public Optional<Ticket> currentAt(LocalDate day, String counterId) {
+        String sql = "select * from tickets where service_day = ? and counter_id = ? and status = 'CALLED'"
+                + " order by called_at desc, id desc";
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setMaxRows(1);
+                ps.setDate(1, Date.valueOf(day));
+                ps.setString(2, counterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.<Ticket>empty();
+                }
+            }
+        });
+    }
+
+    /** Marks a waiting ticket called to a counter; false when another counter took it first. */
+    public boolean claim(long ticketId, String counterId, Instant at) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update tickets set status = 'CALLED', counter_id = ?,"
+                    + " called_at = ? where id = ? and status = 'WAITING'")) {
+                ps.setString(1, counterId);
+                Jdbc.setInstant(ps, 2, at);
+                ps.setLong(3, ticketId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Closes a called ticket as SERVED or SKIPPED; false when it was no longer CALLED. */
+    public boolean close(long ticketId, TicketStatus status, Instant at) {
+        if (status != TicketStatus.SERVED && status != TicketStatus.SKIPPED) {
+            throw new IllegalArgumentException("a called ticket closes as SERVED or SKIPPED, not " + status);
+        }
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update tickets set status = ?, finished_at = ? where id = ? and status = 'CALLED'")) {
+                ps.setString(1, status.name());
+                Jdbc.setInstant(ps, 2, at);
+                ps.setLong(3, ticketId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static Ticket read(ResultSet rs) throws SQLException {
+        long lookupId = rs.getLong("lookup_id");
+        Optional<Long> lookup = rs.wasNull() ? Optional.empty() : Optional.of(lookupId);
+        return new Ticket(rs.getLong("id"), rs.getString("number"), rs.getString("queue_id"),
+                rs.getDate("service_day").toLocalDate(), rs.getInt("sequence"),
+                TicketStatus.valueOf(rs.getString("status")), Jdbc.instant(rs, "issued_at"),
+                Jdbc.optionalInstant(rs, "called_at"), Jdbc.optionalString(rs, "counter_id"), lookup,
+                rs.getString("kiosk_id"));
+    }
+}

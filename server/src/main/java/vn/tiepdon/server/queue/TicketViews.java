@@ -1,0 +1,37 @@
+package vn.tiepdon.server.queue;
+
+import java.util.Optional;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.queue.Ticket;
+import vn.tiepdon.server.HospitalSetup;
+import vn.tiepdon.server.lookups.LookupRecord;
+import vn.tiepdon.server.lookups.LookupStore;
+
+/** Builds the API view of a ticket: queue and counter names, the patient's name, its lookup. */
+public final class TicketViews {
+    private final HospitalSetup setup;
+    private final TicketStore tickets;
+    private final LookupStore lookups;
+
+    public TicketViews(HospitalSetup setup, TicketStore tickets, LookupStore lookups) {
+        this.setup = setup;
+        this.tickets = tickets;
+        this.lookups = lookups;
+    }
+
+    public TicketView of(Ticket t) {
+        Optional<LookupView> lookup = t.lookupId().flatMap(lookups::find).map(LookupRecord::toView);
+        return of(t, tickets.patientName(t.id()), lookup);
+    }
+
+    public TicketView of(Ticket t, Optional<String> patientName, Optional<LookupView> lookup) {
+        String queueName = setup.queue(t.queueId()).map(QueueDefinition::name).orElse(t.queueId());
+        Optional<String> counterName = t.counterId().map(id -> setup.counter(id).map(CounterDefinition::name)
+                .orElse(id));
+        return new TicketView(t.id(), t.number(), t.queueId(), queueName, t.status(), t.issuedAt(), t.calledAt(),
+                t.counterId(), counterName, patientName, lookup);
+    }
+}

@@ -1,0 +1,268 @@
+package vn.tiepdon.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.TestSetups;
+
+/** The whole server over real HTTP, with the eligibility port answered by the test. */
+class ApiServerTest {
+    static final String CCCD_QR = "079090001234||Nguyễn Văn An|15081990|Nam|12 Lê Lợi, Phường Bến Nghé, TP Hồ Chí Minh|20042021";
+    static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    final JsonMapper json = ApiJson.create();
+    final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
+    final AtomicReference<LookupOutcome> nextOutcome = new AtomicReference<>();
+    final List<LookupRequest> asked = new ArrayList<>();
+    ReceptionServer server;
+
+    @BeforeEach
+    void start() {
+        nextOutcome.set(new LookupOutcome.Answered("000", LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ.", "Mã 000",
+                Optional.empty(), 15, 1));
+        server = ReceptionServer.start(new ReceptionServer.Settings(TestSetups.hospital(),
+                "jdbc:h2:mem:api" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", Optional.empty(), Optional.empty(),
+                "127.0.0.1", 0), request -> {
+                    synchronized (asked) {
+                        asked.add(request);
+                    }
+                    return nextOutcome.get();
+                }, new TestSetups.MovableClock());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Test
+    void servesTheHospitalSetup() throws IOException {
+        JsonNode setup = get("/api/v1/setup");
+        assertThat(setup.get("hospitalName").asText()).isEqualTo("Bệnh viện Thử");
+        assertThat(setup.get("queues")).hasSize(3);
+        assertThat(setup.get("counters").get(0).get("serves").get(0).asText()).isEqualTo("priority");
+    }
+
+    @Test
+    void checksInAScannedCccdAndIssuesTheFirstTicket() throws IOException {
+        try (Response r = post("/api/v1/checkins", checkin(CCCD_QR, "QR"))) {
+            assertThat(r.code()).isEqualTo(201);
+            JsonNode body = json.readTree(r.body().string());
+            assertThat(body.at("/ticket/number").asText()).isEqualTo("A001");
+            assertThat(body.at("/ticket/patientName").asText()).isEqualTo("Nguyễn Văn An");
+            assertThat(body.at("/lookup/lookupClass").asText()).isEqualTo("ELIGIBLE");
+            assertThat(body.at("/lookup/code").asText()).isEqualTo("000");
+            assertThat(body.at("/lookup/maskedKey").asText()).isEqualTo("0790*****234");
+            assertThat(body.at("/instruction").asText()).contains("A001");
+        }
+        assertThat(asked).singleElement().satisfies(q -> {
+            assertThat(q.cardKey()).isEqualTo("079090001234");
+            assertThat(q.fullName()).contains("Nguyễn Văn An");
+            assertThat(q.dateOfBirth().map(Object::toString)).contains("1990-08-15");
+        });
+    }
+
+    @Test
+    void issuesATicketEvenWhenTheLookupTimesOut() throws IOException {
+        nextOutcome.set(new LookupOutcome.NoAnswer(LookupOutcome.Reason.TIMEOUT, "budget 4000 ms spent",
+                "Chưa kiểm tra được thẻ.", "Cổng BHXH không trả lời", 4000, 2));
+        try (Response r = post("/api/v1/checkins", checkin(CCCD_QR, "QR"))) {
+            assertThat(r.code()).isEqualTo(201);
+            JsonNode body = json.readTree(r.body().string());
+            assertThat(body.at("/ticket/number").asText()).isEqualTo("A001");
+            assertThat(body.at("/lookup/lookupClass").asText()).isEqualTo("GATEWAY_ERROR");
+            assertThat(body.at("/lookup/outcome").asText()).isEqualTo("NO_ANSWER:TIMEOUT");
+            assertThat(body.at("/instruction").asText()).contains("quầy tiếp đón");
+        }
+        JsonNode failed = get("/api/v1/lookups?failed=true");
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).get("attempts").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void answersAnUnrecognisedCodeWithThePreciseReasonAndNoTicket() throws IOException {
+        try (Response r = post("/api/v1/checkins", checkin("hello|world", "QR"))) {
+            assertThat(r.code()).isEqualTo(422);
+            JsonNode body = json.readTree(r.body().string());
+            assertThat(body.get("error").asText()).isEqualTo("UNRECOGNISED_CODE");
+            assertThat(body.get("message").asText()).isNotBlank();
+            assertThat(body.get("patientMessage").asText()).startsWith("Không đọc được mã");
+        }
+        assertThat(get("/api/v1/tickets")).isEmpty();
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void rejectsAMalformedRequestBody() throws IOException {
+        try (Response r = post("/api/v1/checkins", "{\"kioskId\": 5")) {
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("BAD_REQUEST");
+        }
+    }
+
+    @Test
+    void looksUpATypedNumberWithTheNameConfirmedAtAnEarlierVisit() throws IOException {
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        post("/api/v1/checkins", "{\"kioskId\":\"kiosk-1\",\"method\":\"TYPED\",\"code\":\"079090001234\"}").close();
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1).fullName()).contains("Nguyễn Văn An");
+        assertThat(asked.get(1).dateOfBirth().map(Object::toString)).contains("1990-08-15");
+    }
+
+    @Test
+    void sendsTheTypedBirthYearForANumberNeverSeenBefore() throws IOException {
+        post("/api/v1/checkins",
+                "{\"kioskId\":\"kiosk-1\",\"method\":\"TYPED\",\"code\":\"001185002345\",\"birthYear\":1985}").close();
+        assertThat(asked).singleElement().satisfies(q -> {
+            assertThat(q.fullName()).isEmpty();
+            assertThat(q.dateOfBirth().map(Object::toString)).contains("1985");
+        });
+    }
+
+    @Test
+    void callsPriorityTicketsFirstThenInOrder() throws IOException {
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        post("/api/v1/checkins", checkinTo(CCCD_QR, "priority")).close();
+        assertThat(call("1", "next").get("number").asText()).isEqualTo("U001");
+        JsonNode second = call("1", "next");
+        assertThat(second.get("number").asText()).isEqualTo("A001");
+        assertThat(second.get("counterName").asText()).isEqualTo("Quầy 1");
+        assertThat(second.get("status").asText()).isEqualTo("CALLED");
+        assertThat(call("2", "next").get("number").asText()).isEqualTo("A002");
+        assertThat(get("/api/v1/tickets?status=WAITING")).isEmpty();
+        try (Response r = post("/api/v1/counters/1/next", "")) {
+            assertThat(r.code()).isEqualTo(204);
+        }
+        assertThat(get("/api/v1/tickets?status=SERVED")).hasSize(2);
+    }
+
+    @Test
+    void recallsSkipsAndFinishesTheCountersCurrentTicket() throws IOException {
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        call("1", "next");
+        assertThat(call("1", "recall").get("number").asText()).isEqualTo("A001");
+        assertThat(call("1", "skip").get("status").asText()).isEqualTo("SKIPPED");
+        try (Response r = post("/api/v1/counters/1/recall", "")) {
+            assertThat(r.code()).isEqualTo(204);
+        }
+        call("1", "next");
+        assertThat(call("1", "finish").get("status").asText()).isEqualTo("SERVED");
+    }
+
+    @Test
+    void answersAnUnknownCounterWith404() throws IOException {
+        try (Response r = post("/api/v1/counters/9/next", "")) {
+            assertThat(r.code()).isEqualTo(404);
+            assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("UNKNOWN_COUNTER");
+        }
+    }
+
+    @Test
+    void countsLookupSuccessSoTheNumbersAddUp() throws IOException {
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        nextOutcome.set(new LookupOutcome.Answered("010", LookupClass.NOT_ELIGIBLE, "Thẻ hết hạn.", "Mã 010",
+                Optional.empty(), 20, 1));
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        post("/api/v1/checkins", "{\"kioskId\":\"kiosk-1\",\"method\":\"TYPED\",\"code\":\"079090001234\"}").close();
+        JsonNode stats = get("/api/v1/stats/lookups?from=2026-11-22&to=2026-11-22");
+        assertThat(stats.get("total").asLong()).isEqualTo(3);
+        assertThat(stats.get("succeeded").asLong()).isEqualTo(1);
+        assertThat(stats.get("rate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats.at("/byClass/NOT_ELIGIBLE").asLong()).isEqualTo(2);
+        assertThat(stats.at("/byMethod/QR").asLong() + stats.at("/byMethod/TYPED").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void streamsEventsAndReplaysWhatAReconnectingDisplayMissed() throws IOException {
+        post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+        call("1", "next");
+        // event 1 = ticket.issued, event 2 = ticket.called
+        Request request = new Request.Builder().url(server.baseUrl() + "/api/v1/events")
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "1").build();
+        try (Response r = http.newCall(request).execute()) {
+            assertThat(r.header("Content-Type")).startsWith("text/event-stream");
+            BufferedSource source = r.body().source();
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = source.readUtf8Line()) != null) {
+                lines.add(line);
+                if (line.startsWith("data:")) {
+                    break;
+                }
+            }
+            assertThat(lines).contains("id: 2", "event: ticket.called");
+            JsonNode data = json.readTree(lines.get(lines.size() - 1).substring("data:".length()));
+            assertThat(data.get("id").asLong()).isEqualTo(2);
+            assertThat(data.at("/ticket/number").asText()).isEqualTo("A001");
+            assertThat(data.at("/ticket/counterName").asText()).isEqualTo("Quầy 1");
+            // a live event after the replay
+            post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
+            lines.clear();
+            while ((line = source.readUtf8Line()) != null) {
+                lines.add(line);
+                if (line.startsWith("data:")) {
+                    break;
+                }
+            }
+            assertThat(lines).contains("id: 3", "event: ticket.issued");
+        }
+    }
+
+    private String checkin(String code, String method) {
+        return "{\"kioskId\":\"kiosk-1\",\"method\":\"" + method + "\",\"code\":" + quote(code) + "}";
+    }
+
+    private String checkinTo(String code, String queue) {
+        return "{\"kioskId\":\"kiosk-1\",\"method\":\"QR\",\"code\":" + quote(code) + ",\"queueId\":\"" + queue + "\"}";
+    }
+
+    private String quote(String s) {
+        try {
+            return json.writeValueAsString(s);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode call(String counter, String verb) throws IOException {
+        try (Response r = post("/api/v1/counters/" + counter + "/" + verb, "")) {
+            assertThat(r.code()).isEqualTo(200);
+            return json.readTree(r.body().string());
+        }
+    }
+
+    private Response post(String path, String body) throws IOException {
+        return http.newCall(new Request.Builder().url(server.baseUrl() + path)
+                .post(RequestBody.create(body, JSON)).build()).execute();
+    }
+
+    private JsonNode get(String path) throws IOException {
+        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + path).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            return json.readTree(r.body().string());
+        }
+    }
+}

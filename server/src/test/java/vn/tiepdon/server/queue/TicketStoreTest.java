@@ -1,0 +1,100 @@
+package vn.tiepdon.server.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.queue.Ticket;
+import vn.tiepdon.core.queue.TicketStatus;
+import vn.tiepdon.server.TestSetups;
+import vn.tiepdon.server.storage.Database;
+
+class TicketStoreTest {
+    static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    static final Instant AT = Instant.parse("2026-11-22T01:00:00Z");
+    Database db;
+    TicketStore store;
+
+    @BeforeEach
+    void open() {
+        db = TestSetups.h2();
+        store = new TicketStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void numbersTicketsPerQueueFromOne() {
+        assertThat(issue("bhyt", "A").number()).isEqualTo("A001");
+        assertThat(issue("bhyt", "A").number()).isEqualTo("A002");
+        assertThat(issue("service", "B").number()).isEqualTo("B001");
+        assertThat(issue("bhyt", "A").number()).isEqualTo("A003");
+    }
+
+    @Test
+    void restartsNumberingOnANewServiceDay() {
+        issue("bhyt", "A");
+        issue("bhyt", "A");
+        Ticket tomorrow = store.issue(DAY.plusDays(1), "bhyt", "A", "kiosk-1", Optional.empty(), Optional.empty(), AT);
+        assertThat(tomorrow.number()).isEqualTo("A001");
+    }
+
+    @Test
+    void neverGivesTwoKiosksTheSameNumber() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Ticket>> jobs = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                jobs.add(() -> issue("bhyt", "A"));
+            }
+            List<String> numbers = new ArrayList<>();
+            for (Future<Ticket> f : pool.invokeAll(jobs)) {
+                numbers.add(f.get().number());
+            }
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(80).contains("A001", "A080");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void claimsAWaitingTicketOnlyOnce() {
+        Ticket t = issue("bhyt", "A");
+        assertThat(store.claim(t.id(), "1", AT)).isTrue();
+        assertThat(store.claim(t.id(), "2", AT)).isFalse();
+        assertThat(store.currentAt(DAY, "1")).map(Ticket::number).contains("A001");
+        assertThat(store.currentAt(DAY, "2")).isEmpty();
+    }
+
+    @Test
+    void closesACalledTicketAsServedOrSkipped() {
+        Ticket t = issue("bhyt", "A");
+        store.claim(t.id(), "1", AT);
+        assertThat(store.close(t.id(), TicketStatus.SKIPPED, AT)).isTrue();
+        assertThat(store.close(t.id(), TicketStatus.SERVED, AT)).isFalse();
+        assertThat(store.find(t.id())).map(Ticket::status).contains(TicketStatus.SKIPPED);
+    }
+
+    @Test
+    void keepsThePatientNameWithTheTicket() {
+        Ticket t = store.issue(DAY, "bhyt", "A", "kiosk-1", Optional.empty(), Optional.of("Nguyễn Văn An"), AT);
+        assertThat(store.patientName(t.id())).contains("Nguyễn Văn An");
+    }
+
+    private Ticket issue(String queue, String prefix) {
+        return store.issue(DAY, queue, prefix, "kiosk-1", Optional.empty(), Optional.empty(), AT);
+    }
+}
