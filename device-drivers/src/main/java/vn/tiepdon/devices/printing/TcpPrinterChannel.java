@@ -174,12 +174,14 @@ public final class TcpPrinterChannel implements PrinterChannel {
         }
     }
 
+    /** Discards late replies until the printer closes its side, for at most about one timeout. */
     private void drain(Socket socket) {
         byte[] buffer = new byte[256];
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         try {
             InputStream in = socket.getInputStream();
-            while (in.read(buffer) >= 0) {
-                // discard late replies until the printer closes its side or the timeout passes
+            while (in.read(buffer) >= 0 && System.nanoTime() < deadline) {
+                log.trace("Discarded a late reply from {}", destination());
             }
         } catch (IOException e) {
             log.debug("Printer {} kept the connection open after the job: {}", destination(), e.toString());
