@@ -1,0 +1,87 @@
+package vn.tiepdon.devices.printing;
+
+import com.github.anastaciocintra.escpos.EscPos;
+import com.github.anastaciocintra.escpos.EscPosConst.Justification;
+import com.github.anastaciocintra.escpos.image.BitonalThreshold;
+import com.github.anastaciocintra.escpos.image.CoffeeImageImpl;
+import com.github.anastaciocintra.escpos.image.EscPosImage;
+import com.github.anastaciocintra.escpos.image.RasterBitImageWrapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import vn.tiepdon.core.printing.TicketSlip;
+
+/**
+ * Turns a {@link TicketSlip} into the ESC/POS bytes of one printed ticket:
+ * {@code ESC @}; the Vietnamese text and the big ticket number as {@code GS v 0} rasters (drawn with
+ * Java2D, because Java's windows-1258 encoder and many printers cannot do Vietnamese text); the
+ * QR payload as a native {@code GS ( k} symbol; feed; full cut ({@code GS V}).
+ * Works with {@code java.awt.headless=true}. Thread-safe.
+ */
+public final class EscPosSlipRenderer {
+
+    /** 80 mm paper at 203 dpi. */
+    public static final int WIDTH_80_MM = 576;
+    /** 58 mm paper at 203 dpi. */
+    public static final int WIDTH_58_MM = 384;
+
+    private static final int ESC = 0x1B;
+    private static final int FEED_LINES_BEFORE_CUT = 5;
+
+    private final int widthDots;
+    private final SlipLayout layout;
+
+    /** Uses DejaVu Sans when installed (see {@link SlipFonts#fromSystem()}). */
+    public EscPosSlipRenderer(int widthDots) {
+        this(widthDots, SlipFonts.fromSystem());
+    }
+
+    /** {@code widthDots}: printable width, a multiple of 8 between 128 and 2048 (576 for 80 mm, 384 for 58 mm). */
+    public EscPosSlipRenderer(int widthDots, SlipFonts fonts) {
+        if (widthDots < 128 || widthDots > 2048 || widthDots % 8 != 0) {
+            throw new IllegalArgumentException("width must be a multiple of 8 in 128..2048 dots, was " + widthDots);
+        }
+        this.widthDots = widthDots;
+        this.layout = new SlipLayout(widthDots, Objects.requireNonNull(fonts));
+    }
+
+    public int widthDots() {
+        return widthDots;
+    }
+
+    public byte[] render(TicketSlip slip) {
+        SlipLayout.SlipImages images = layout.compose(slip);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            EscPos escpos = new EscPos(out);
+            escpos.initializePrinter();
+            raster(escpos, images.header());
+            raster(escpos, images.number());
+            raster(escpos, images.body());
+            if (!slip.qrPayload().isBlank()) {
+                escpos.write(new byte[] {ESC, 'a', 1}, 0, 3);
+                byte[] qr = QrCodeCommand.qrCode(slip.qrPayload(), qrModuleDots());
+                escpos.write(qr, 0, qr.length);
+                escpos.write(new byte[] {ESC, 'a', 0}, 0, 3);
+            }
+            escpos.feed(FEED_LINES_BEFORE_CUT);
+            escpos.cut(EscPos.CutMode.FULL);
+            escpos.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void raster(EscPos escpos, BufferedImage image) throws IOException {
+        RasterBitImageWrapper wrapper = new RasterBitImageWrapper().setJustification(Justification.Center);
+        escpos.write(wrapper, new EscPosImage(new CoffeeImageImpl(image), new BitonalThreshold()));
+    }
+
+    /** About 8 dots per module on 80 mm paper, 5 on 58 mm: large enough for phone and desk scanners. */
+    private int qrModuleDots() {
+        return Math.max(3, Math.min(16, widthDots / 72));
+    }
+}
