@@ -52,6 +52,7 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     private final OkHttpClient eventHttp;
     private final JsonMapper json = ApiJson.create();
     private final Set<EventStreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     /**
      * @param baseUrls server base URLs in order of preference, e.g. {@code http://10.0.0.5:8080}
@@ -68,7 +69,15 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         bearerToken.ifPresent(token -> builder.addInterceptor(chain -> chain.proceed(
                 chain.request().newBuilder().header("Authorization", "Bearer " + token).build())));
         this.http = builder.build();
-        this.eventHttp = http.newBuilder()
+        this.eventHttp = eventClientOf(http);
+    }
+
+    /**
+     * The client for event streams: same dispatcher, pool and token as {@code http}, no limit on
+     * the whole call (a stream lasts for hours) but a read timeout that catches a dead server.
+     */
+    static OkHttpClient eventClientOf(OkHttpClient http) {
+        return http.newBuilder()
                 .callTimeout(Duration.ZERO)
                 .readTimeout(EVENT_READ_TIMEOUT)
                 .build();
@@ -150,6 +159,7 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         if (afterEventId < 0) {
             throw new IllegalArgumentException("event ids start at 1: " + afterEventId);
         }
+        requireOpen();
         EventStreamSubscription subscription = new EventStreamSubscription(eventHttp, addresses, json,
                 afterEventId, listener, Backoff.standard(), subscriptions::remove);
         subscriptions.add(subscription);
@@ -157,9 +167,10 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         return subscription;
     }
 
-    /** Stops every event subscription, then OkHttp's threads and pooled connections. */
+    /** Stops every event subscription, then OkHttp's threads and pooled connections. Calls after this fail. */
     @Override
     public void close() {
+        closed = true;
         List.copyOf(subscriptions).forEach(EventStreamSubscription::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -175,7 +186,14 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
                 "INVALID_ANSWER", request.describe() + " answered 204 without content", UNAVAILABLE_VI)));
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("reception client already closed");
+        }
+    }
+
     private <T> Optional<T> exchange(ApiRequest request, JavaType type) {
+        requireOpen();
         List<String> tried = new ArrayList<>();
         IOException lastFailure = null;
         int first = addresses.workingIndex();
@@ -184,8 +202,8 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
             HttpUrl base = addresses.get(index);
             tried.add(base.toString());
             SendTracker tracker = new SendTracker();
-            Request http = request.toHttp(base).tag(SendTracker.class, tracker).build();
-            try (Response response = this.http.newCall(http).execute()) {
+            Request httpRequest = request.toHttp(base).tag(SendTracker.class, tracker).build();
+            try (Response response = http.newCall(httpRequest).execute()) {
                 addresses.answered(index);
                 return read(request, response, type);
             } catch (IOException e) {

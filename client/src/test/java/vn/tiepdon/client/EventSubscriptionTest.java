@@ -220,6 +220,20 @@ class EventSubscriptionTest {
         assertThat(subscription.get().connected()).isFalse();
     }
 
+    @Test
+    void closingTheClientEndsItsSubscriptions() throws Exception {
+        serve(connection -> EventStreams.staying(Samples.event(1)));
+        AtomicReference<EventSubscription> subscription = new AtomicReference<>();
+        CountDownLatch one = collectInto(1, subscription, clientOf(server.url("/").toString()), 0);
+        await(one);
+        assertThat(subscription.get().connected()).isTrue();
+
+        client.close();
+
+        assertThat(subscription.get().connected()).isFalse();
+        assertThat(requests).hasSize(1);
+    }
+
     /** Time in which a listener call that should no longer happen would happen. */
     private void roundTripThroughANewSubscription(long lastEventId) throws InterruptedException {
         CountDownLatch again = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package vn.tiepdon.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -213,5 +215,26 @@ class HttpReceptionClientTest {
 
         assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer kiosk-1-secret");
         assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer kiosk-1-secret");
+    }
+
+    @Test
+    void givesEventStreamsAReadTimeoutThatOutlastsThePingsButNoCallTimeout() {
+        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+
+        OkHttpClient events = HttpReceptionClient.eventClientOf(http);
+
+        assertThat(events.readTimeoutMillis()).isEqualTo(60_000);
+        assertThat(events.callTimeoutMillis()).isZero();
+        assertThat(events.dispatcher()).isSameAs(http.dispatcher());
+        assertThat(events.connectionPool()).isSameAs(http.connectionPool());
+    }
+
+    @Test
+    void refusesCallsAndSubscriptionsOnceClosed() {
+        client.close();
+
+        assertThatThrownBy(client::setup).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.subscribe(0, event -> { })).isInstanceOf(IllegalStateException.class);
+        assertThat(server.getRequestCount()).isZero();
     }
 }
