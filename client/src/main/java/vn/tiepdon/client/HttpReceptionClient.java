@@ -163,6 +163,10 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         EventStreamSubscription subscription = new EventStreamSubscription(eventHttp, addresses, json,
                 afterEventId, listener, Backoff.standard(), subscriptions::remove);
         subscriptions.add(subscription);
+        if (closed) {
+            subscriptions.remove(subscription);
+            requireOpen();
+        }
         subscription.start();
         return subscription;
     }
