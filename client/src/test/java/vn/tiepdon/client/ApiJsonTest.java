@@ -1,0 +1,97 @@
+package vn.tiepdon.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+
+class ApiJsonTest {
+    private final JsonMapper json = ApiJson.create();
+
+    static Stream<Object> everyDto() {
+        return Stream.of(Samples.fullCheckin(), Samples.bareCheckin(), Samples.checkinResponse(),
+                Samples.waitingTicket(1, "A001"), Samples.calledTicket(), Samples.lookup(), Samples.failedLookup(),
+                Samples.stats(), Samples.setup(), Samples.unrecognised(), Samples.event(42),
+                new ReceptionEvent(43, ReceptionEvent.TICKET_CALLED, Samples.AT, Samples.calledTicket()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyDto")
+    void roundTripsEveryDtoUnchanged(Object dto) throws Exception {
+        String text = json.writeValueAsString(dto);
+
+        assertThat(json.readValue(text, dto.getClass())).isEqualTo(dto);
+    }
+
+    @Test
+    void leavesEmptyOptionalsOutOfTheJson() throws Exception {
+        JsonNode bare = json.readTree(json.writeValueAsString(Samples.bareCheckin()));
+        JsonNode ticket = json.readTree(json.writeValueAsString(Samples.waitingTicket(1, "A001")));
+
+        assertThat(bare.has("birthYear")).isFalse();
+        assertThat(bare.has("queueId")).isFalse();
+        assertThat(ticket.has("calledAt")).isFalse();
+        assertThat(ticket.has("counterId")).isFalse();
+        assertThat(ticket.has("counterName")).isFalse();
+        assertThat(ticket.has("patientName")).isFalse();
+        assertThat(ticket.has("lookup")).isFalse();
+    }
+
+    @Test
+    void writesPresentOptionalsAsPlainValues() throws Exception {
+        JsonNode full = json.readTree(json.writeValueAsString(Samples.fullCheckin()));
+
+        assertThat(full.get("birthYear").intValue()).isEqualTo(1980);
+        assertThat(full.get("queueId").textValue()).isEqualTo("bhyt");
+        assertThat(full.get("method").textValue()).isEqualTo("TYPED");
+    }
+
+    @Test
+    void writesInstantsAndDatesAsIsoStrings() throws Exception {
+        JsonNode ticket = json.readTree(json.writeValueAsString(Samples.calledTicket()));
+        JsonNode stats = json.readTree(json.writeValueAsString(Samples.stats()));
+
+        assertThat(ticket.get("issuedAt").textValue()).isEqualTo("2026-11-22T01:02:03Z");
+        assertThat(ticket.get("calledAt").textValue()).isEqualTo("2026-11-22T01:03:03Z");
+        assertThat(ticket.get("lookup").get("at").textValue()).isEqualTo("2026-11-22T01:02:03Z");
+        assertThat(stats.get("from").textValue()).isEqualTo("2026-11-01");
+        assertThat(stats.get("to").textValue()).isEqualTo("2026-11-30");
+    }
+
+    @Test
+    void readsMissingOptionalsAsEmptyAndIgnoresUnknownFields() throws Exception {
+        String text = """
+                {"kioskId":"kiosk-9","method":"CHIP","code":"079...","addedLater":{"x":1}}""";
+
+        CheckinRequest request = json.readValue(text, CheckinRequest.class);
+
+        assertThat(request.birthYear()).isEmpty();
+        assertThat(request.queueId()).isEmpty();
+        assertThat(request.kioskId()).isEqualTo("kiosk-9");
+    }
+
+    @Test
+    void readsTheServerEventExampleOfTheApiDocument() throws Exception {
+        String text = """
+                {"id":42,"type":"ticket.called","at":"2026-11-22T01:02:03Z","ticket":{"id":3,"number":"A003",
+                "queueId":"bhyt","queueName":"Khám BHYT","status":"CALLED","issuedAt":"2026-11-22T01:00:00Z",
+                "calledAt":"2026-11-22T01:02:03Z","counterId":"c1","counterName":"Quầy 1"}}""";
+
+        ReceptionEvent event = json.readValue(text, ReceptionEvent.class);
+
+        assertThat(event.id()).isEqualTo(42);
+        assertThat(event.at()).isEqualTo(Samples.AT);
+        TicketView ticket = event.ticket();
+        assertThat(ticket.calledAt()).contains(Samples.AT);
+        assertThat(ticket.counterName()).contains("Quầy 1");
+        assertThat(ticket.patientName()).isEmpty();
+        assertThat(ticket.lookup()).isEmpty();
+    }
+}

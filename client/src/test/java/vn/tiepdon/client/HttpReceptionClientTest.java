@@ -1,0 +1,240 @@
+package vn.tiepdon.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** Every endpoint against a real local HTTP server: what is sent and how the answer is read. */
+class HttpReceptionClientTest {
+    private final JsonMapper json = ApiJson.create();
+    private final MockWebServer server = new MockWebServer();
+    private HttpReceptionClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+        client = new HttpReceptionClient(List.of(server.url("/").toString()), Optional.empty(), Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.close();
+        server.shutdown();
+    }
+
+    private MockResponse answer(int status, Object body) throws Exception {
+        return new MockResponse().setResponseCode(status)
+                .setHeader("Content-Type", "application/json; charset=utf-8")
+                .setBody(json.writeValueAsString(body));
+    }
+
+    private RecordedRequest taken() throws InterruptedException {
+        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
+        assertThat(request).as("request reached the server").isNotNull();
+        return request;
+    }
+
+    @Test
+    void readsTheSetup() throws Exception {
+        server.enqueue(answer(200, Samples.setup()));
+
+        assertThat(client.setup()).isEqualTo(Samples.setup());
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/setup");
+        assertThat(request.getHeader("Authorization")).isNull();
+    }
+
+    @Test
+    void postsACheckinWithItsOptionalsAndReadsTheTicket() throws Exception {
+        server.enqueue(answer(201, Samples.checkinResponse()));
+
+        CheckinResponse response = client.checkIn(Samples.fullCheckin());
+
+        assertThat(response).isEqualTo(Samples.checkinResponse());
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getPath()).isEqualTo("/api/v1/checkins");
+        assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(json.readTree(request.getBody().readUtf8())).isEqualTo(json.readTree("""
+                {"kioskId":"kiosk-1","method":"TYPED","code":"079012345678","birthYear":1980,"queueId":"bhyt"}"""));
+    }
+
+    @Test
+    void postsACheckinWithoutAbsentOptionals() throws Exception {
+        server.enqueue(answer(201, Samples.checkinResponse()));
+
+        client.checkIn(Samples.bareCheckin());
+
+        assertThat(json.readTree(taken().getBody().readUtf8())).isEqualTo(json.readTree("""
+                {"kioskId":"kiosk-1","method":"QR","code":"DN4797912345678|..."}"""));
+    }
+
+    @Test
+    void listsTodaysTicketsWithoutAStatusFilter() throws Exception {
+        List<TicketView> tickets = List.of(Samples.waitingTicket(1, "A001"), Samples.calledTicket());
+        server.enqueue(answer(200, tickets));
+
+        assertThat(client.tickets(Optional.empty())).isEqualTo(tickets);
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/tickets");
+    }
+
+    @Test
+    void filtersTicketsByTheStatusName() throws Exception {
+        server.enqueue(answer(200, List.of(Samples.waitingTicket(1, "A001"))));
+
+        assertThat(client.tickets(Optional.of(TicketStatus.WAITING))).hasSize(1);
+
+        assertThat(taken().getPath()).isEqualTo("/api/v1/tickets?status=WAITING");
+    }
+
+    static Stream<Arguments> counterVerbs() {
+        BiFunction<HttpReceptionClient, String, Optional<TicketView>> next = HttpReceptionClient::callNext;
+        BiFunction<HttpReceptionClient, String, Optional<TicketView>> recall = HttpReceptionClient::recall;
+        BiFunction<HttpReceptionClient, String, Optional<TicketView>> skip = HttpReceptionClient::skip;
+        BiFunction<HttpReceptionClient, String, Optional<TicketView>> finish = HttpReceptionClient::finish;
+        return Stream.of(Arguments.of("next", next), Arguments.of("recall", recall),
+                Arguments.of("skip", skip), Arguments.of("finish", finish));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counterVerbs")
+    void postsACounterVerbAndReadsTheTicket(String verb, BiFunction<HttpReceptionClient, String, Optional<TicketView>> call)
+            throws Exception {
+        server.enqueue(answer(200, Samples.calledTicket()));
+
+        assertThat(call.apply(client, "c1")).contains(Samples.calledTicket());
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getPath()).isEqualTo("/api/v1/counters/c1/" + verb);
+        assertThat(request.getBodySize()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counterVerbs")
+    void readsNoContentAsNoTicket(String verb, BiFunction<HttpReceptionClient, String, Optional<TicketView>> call) {
+        server.enqueue(new MockResponse().setResponseCode(204));
+
+        assertThat(call.apply(client, "c1")).isEmpty();
+    }
+
+    @Test
+    void encodesTheCounterIdAsOnePathSegment() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(204));
+
+        client.callNext("quầy 1/a");
+
+        assertThat(taken().getPath()).isEqualTo("/api/v1/counters/qu%E1%BA%A7y%201%2Fa/next");
+    }
+
+    @Test
+    void asksLookupStatsForAPeriod() throws Exception {
+        server.enqueue(answer(200, Samples.stats()));
+
+        assertThat(client.lookupStats(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).isEqualTo(Samples.stats());
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/stats/lookups?from=2026-11-01&to=2026-11-30");
+    }
+
+    @Test
+    void listsTheLookupsOfADay() throws Exception {
+        List<LookupView> lookups = List.of(Samples.lookup(), Samples.failedLookup());
+        server.enqueue(answer(200, lookups));
+
+        assertThat(client.lookups(LocalDate.of(2026, 11, 22), false)).isEqualTo(lookups);
+
+        assertThat(taken().getPath()).isEqualTo("/api/v1/lookups?date=2026-11-22");
+    }
+
+    @Test
+    void listsOnlyTheFailedLookupsWhenAsked() throws Exception {
+        server.enqueue(answer(200, List.of(Samples.failedLookup())));
+
+        assertThat(client.lookups(LocalDate.of(2026, 11, 22), true)).containsExactly(Samples.failedLookup());
+
+        assertThat(taken().getPath()).isEqualTo("/api/v1/lookups?date=2026-11-22&failed=true");
+    }
+
+    @Test
+    void readsTheHealthStatus() throws Exception {
+        server.enqueue(new MockResponse().setBody("{\"status\":\"UP\"}"));
+
+        assertThat(client.health()).isEqualTo("UP");
+
+        assertThat(taken().getPath()).isEqualTo("/api/v1/health");
+    }
+
+    @Test
+    void keepsTheContextPathOfABaseUrl() throws Exception {
+        server.enqueue(answer(200, Samples.setup()));
+        try (HttpReceptionClient behindProxy = HttpReceptionClient.create(server.url("/tiepdon/").toString())) {
+            behindProxy.setup();
+        }
+
+        assertThat(taken().getPath()).isEqualTo("/tiepdon/api/v1/setup");
+    }
+
+    @Test
+    void sendsTheDeviceTokenWhenConfigured() throws Exception {
+        server.enqueue(answer(200, Samples.setup()));
+        server.enqueue(new MockResponse().setResponseCode(204));
+        try (HttpReceptionClient kiosk = new HttpReceptionClient(List.of(server.url("/").toString()),
+                Optional.of("kiosk-1-secret"), Duration.ofSeconds(10))) {
+            kiosk.setup();
+            kiosk.finish("c1");
+        }
+
+        assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer kiosk-1-secret");
+        assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer kiosk-1-secret");
+    }
+
+    @Test
+    void givesEventStreamsAReadTimeoutThatOutlastsThePingsButNoCallTimeout() {
+        OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+
+        OkHttpClient events = HttpReceptionClient.eventClientOf(http);
+
+        assertThat(events.readTimeoutMillis()).isEqualTo(60_000);
+        assertThat(events.callTimeoutMillis()).isZero();
+        assertThat(events.dispatcher()).isSameAs(http.dispatcher());
+        assertThat(events.connectionPool()).isSameAs(http.connectionPool());
+    }
+
+    @Test
+    void refusesCallsAndSubscriptionsOnceClosed() {
+        client.close();
+
+        assertThatThrownBy(client::setup).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.subscribe(0, event -> { })).isInstanceOf(IllegalStateException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+}

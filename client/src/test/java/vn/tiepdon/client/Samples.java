@@ -1,0 +1,84 @@
+package vn.tiepdon.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** Test values of every API record. */
+final class Samples {
+    static final Instant AT = Instant.parse("2026-11-22T01:02:03Z");
+
+    private Samples() {
+    }
+
+    static LookupView lookup() {
+        return new LookupView(7, AT, "kiosk-1", "QR", "BHYT_CARD", "DN4*******2345", "ANSWERED",
+                Optional.of("000"), LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ", "Card valid", 812, 1);
+    }
+
+    static LookupView failedLookup() {
+        return new LookupView(8, AT, "kiosk-2", "TYPED", "CCCD", "0790*****234", "NO_ANSWER",
+                Optional.empty(), LookupClass.GATEWAY_ERROR, "Chưa tra cứu được thẻ", "Gateway timed out", 4000, 2);
+    }
+
+    static TicketView waitingTicket(long id, String number) {
+        return new TicketView(id, number, "bhyt", "Khám BHYT", TicketStatus.WAITING, AT,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static TicketView calledTicket() {
+        return new TicketView(3, "A003", "bhyt", "Khám BHYT", TicketStatus.CALLED, AT,
+                Optional.of(AT.plusSeconds(60)), Optional.of("c1"), Optional.of("Quầy 1"),
+                Optional.of("Nguyễn Văn An"), Optional.of(lookup()));
+    }
+
+    static CheckinRequest fullCheckin() {
+        return new CheckinRequest("kiosk-1", IdentificationMethod.TYPED, "079012345678",
+                Optional.of(1980), Optional.of("bhyt"));
+    }
+
+    static CheckinRequest bareCheckin() {
+        return new CheckinRequest("kiosk-1", IdentificationMethod.QR, "DN4797912345678|...",
+                Optional.empty(), Optional.empty());
+    }
+
+    static CheckinResponse checkinResponse() {
+        return new CheckinResponse(calledTicket(), lookup(), "Mời bác ngồi chờ gọi số A003");
+    }
+
+    static SetupView setup() {
+        return new SetupView("79001", "Bệnh viện Đa khoa Thủ Đức",
+                List.of(new QueueDefinition("bhyt", "A", "Khám BHYT", false),
+                        new QueueDefinition("uutien", "UT", "Ưu tiên", true)),
+                List.of(new CounterDefinition("c1", "Quầy 1", List.of("uutien", "bhyt"))));
+    }
+
+    static LookupStats stats() {
+        return new LookupStats(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 200, 180, 0.9,
+                Map.of("ELIGIBLE", 170L, "ELIGIBLE_WITH_WARNING", 10L, "GATEWAY_ERROR", 20L),
+                Map.of("QR", 150L, "TYPED", 50L));
+    }
+
+    static ApiError unrecognised() {
+        return new ApiError("UNRECOGNISED_CODE", "QR has 3 fields, expected 7", "Không đọc được mã, vui lòng thử lại");
+    }
+
+    static ReceptionEvent event(long id) {
+        return new ReceptionEvent(id, ReceptionEvent.TICKET_ISSUED, AT.plusSeconds(id), waitingTicket(id, "A00" + id));
+    }
+}
