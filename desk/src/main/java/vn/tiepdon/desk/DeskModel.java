@@ -19,6 +19,7 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
@@ -209,7 +210,8 @@ public final class DeskModel {
                 return new DeskOutcome.Failed(verb, messages.text("outcome.serverError", error.get().error(),
                         error.get().patientMessage()));
             }
-            LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, verb, api.getMessage());
+            LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, verb,
+                    Masking.numbersIn(String.valueOf(api.getMessage())));
             return new DeskOutcome.Failed(verb, messages.text("outcome.unreachable"));
         }
         LOG.error("counter {}: {} failed unexpectedly", counterId, verb, e);
