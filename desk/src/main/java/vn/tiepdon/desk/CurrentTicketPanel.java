@@ -1,0 +1,109 @@
+package vn.tiepdon.desk;
+
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.Insets;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+
+/** Left column: the ticket now at this counter, and the four counter verbs. */
+final class CurrentTicketPanel extends JPanel {
+    private final JLabel number = DeskStyle.label(" ", Font.BOLD, 72, DeskStyle.PRIMARY);
+    private final JLabel queue = DeskStyle.label(" ", Font.PLAIN, 18, DeskStyle.MUTED);
+    private final JLabel who = DeskStyle.label(" ", Font.BOLD, 22, DeskStyle.TEXT);
+    private final JLabel lookup = DeskStyle.label(" ", Font.BOLD, 16, DeskStyle.TEXT);
+    private final JTextArea staffMessage = new JTextArea(3, 24);
+    private final JButton next;
+    private final JButton recall;
+    private final JButton skip;
+    private final JButton finish;
+
+    CurrentTicketPanel(DeskMessages m, Runnable onNext, Runnable onRecall, Runnable onSkip, Runnable onFinish) {
+        setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
+        setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
+        setPreferredSize(new Dimension(440, 600));
+        lookup.setOpaque(true);
+        lookup.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        staffMessage.setLineWrap(true);
+        staffMessage.setWrapStyleWord(true);
+        staffMessage.setEditable(false);
+        staffMessage.setOpaque(false);
+        staffMessage.setFont(DeskStyle.font(Font.PLAIN, 15));
+        staffMessage.setForeground(DeskStyle.PROBLEM);
+
+        next = button(m.text("action.next"), 22, 72, onNext);
+        next.setBackground(DeskStyle.PRIMARY);
+        next.setForeground(java.awt.Color.WHITE);
+        recall = button(m.text("action.recall"), 15, 48, onRecall);
+        skip = button(m.text("action.skip"), 15, 48, onSkip);
+        finish = button(m.text("action.finish"), 15, 48, onFinish);
+
+        add(left(DeskStyle.label(m.text("current.title"), Font.BOLD, 16, DeskStyle.MUTED)));
+        add(left(number));
+        add(left(queue));
+        add(left(who));
+        add(Box.createVerticalStrut(6));
+        add(left(lookup));
+        add(Box.createVerticalStrut(6));
+        add(left(staffMessage));
+        add(Box.createVerticalGlue());
+        add(left(next));
+        add(Box.createVerticalStrut(10));
+        JPanel others = new JPanel(new GridLayout(1, 3, 8, 0));
+        others.add(recall);
+        others.add(skip);
+        others.add(finish);
+        others.setMaximumSize(new Dimension(Integer.MAX_VALUE, 48));
+        add(left(others));
+    }
+
+    void show(DeskSnapshot s, DeskMessages m) {
+        if (s.current().isPresent()) {
+            DeskTicket t = s.current().get();
+            number.setText(t.number());
+            queue.setText(t.ticket().queueName());
+            who.setText(t.who());
+            showLookup(t.lookup());
+            staffMessage.setText(t.needsAttention() ? t.lookup().staffMessage() : "");
+        } else {
+            number.setText("—");
+            queue.setText(m.text("current.none"));
+            who.setText(" ");
+            lookup.setVisible(false);
+            staffMessage.setText("");
+        }
+        next.setEnabled(s.canCallNext());
+        recall.setEnabled(s.canActOnCurrent());
+        skip.setEnabled(s.canActOnCurrent());
+        finish.setEnabled(s.canActOnCurrent());
+    }
+
+    private void showLookup(LookupStatus status) {
+        lookup.setVisible(true);
+        lookup.setText(status.label());
+        lookup.setForeground(DeskStyle.foreground(status.category()));
+        lookup.setBackground(DeskStyle.background(status.category()));
+    }
+
+    private static JButton button(String text, float size, int height, Runnable action) {
+        JButton b = new JButton(text);
+        b.setFont(DeskStyle.font(Font.BOLD, size));
+        b.setMargin(new Insets(4, 2, 4, 2));
+        b.setMaximumSize(new Dimension(Integer.MAX_VALUE, height));
+        b.setPreferredSize(new Dimension(200, height));
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    private static JComponent left(JComponent c) {
+        c.setAlignmentX(LEFT_ALIGNMENT);
+        return c;
+    }
+}

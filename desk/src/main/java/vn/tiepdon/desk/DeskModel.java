@@ -1,0 +1,231 @@
+package vn.tiepdon.desk;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.client.ApiException;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/**
+ * One reception counter, without Swing: the waiting list (loaded once, then kept current from the
+ * event stream), the counter's current ticket, and the counter verbs. Thread-safe: events arrive on
+ * the subscription's thread, actions run on background threads; listeners get a snapshot on the
+ * thread that made the change.
+ */
+public final class DeskModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskModel.class);
+    private static final Comparator<DeskTicket> OLDEST_FIRST =
+            Comparator.comparing((DeskTicket t) -> t.ticket().issuedAt()).thenComparingLong(DeskTicket::id);
+
+    private final ReceptionApi api;
+    private final String counterId;
+    private final DeskMessages messages;
+    private final List<Consumer<DeskSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean busy = new AtomicBoolean();
+
+    private final Map<Long, DeskTicket> waiting = new HashMap<>();
+    private Optional<DeskTicket> current = Optional.empty();
+    private Optional<DeskOutcome> lastOutcome = Optional.empty();
+    private boolean connected = true;
+
+    public DeskModel(ReceptionApi api, String counterId) {
+        this(api, counterId, DeskMessages.vietnamese());
+    }
+
+    public DeskModel(ReceptionApi api, String counterId, DeskMessages messages) {
+        this.api = Objects.requireNonNull(api);
+        this.counterId = Objects.requireNonNull(counterId);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    public String counterId() {
+        return counterId;
+    }
+
+    public void addListener(Consumer<DeskSnapshot> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<DeskSnapshot> listener) {
+        listeners.remove(listener);
+    }
+
+    public synchronized DeskSnapshot snapshot() {
+        List<DeskTicket> list = new ArrayList<>(waiting.values());
+        list.sort(OLDEST_FIRST);
+        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected);
+    }
+
+    /**
+     * Loads today's waiting tickets and this counter's current ticket from the server. Subscribe to
+     * events first, then refresh, so nothing falls between the two.
+     */
+    public DeskOutcome refresh() {
+        DeskOutcome outcome;
+        try {
+            List<TicketView> waitingNow = api.tickets(Optional.of(TicketStatus.WAITING));
+            List<TicketView> called = api.tickets(Optional.of(TicketStatus.CALLED));
+            synchronized (this) {
+                waiting.clear();
+                waitingNow.forEach(t -> waiting.put(t.id(), DeskTicket.of(t, messages)));
+                current = called.stream()
+                        .filter(this::isMine)
+                        .max(Comparator.comparing((TicketView t) -> t.calledAt().orElse(Instant.EPOCH)))
+                        .map(t -> DeskTicket.of(t, messages));
+                outcome = new DeskOutcome.Done(DeskVerb.REFRESH, Optional.empty(),
+                        messages.text("outcome.done.REFRESH", Integer.toString(waiting.size())));
+                lastOutcome = Optional.of(outcome);
+            }
+        } catch (RuntimeException e) {
+            outcome = failed(DeskVerb.REFRESH, e);
+            synchronized (this) {
+                lastOutcome = Optional.of(outcome);
+            }
+        }
+        publish();
+        return outcome;
+    }
+
+    /** One event from the server: the ticket in it is the ticket as it now stands. */
+    public void onEvent(ReceptionEvent event) {
+        synchronized (this) {
+            apply(event.type(), event.ticket());
+        }
+        publish();
+    }
+
+    /** Whether the event subscription is connected (the window polls it). */
+    public void connectionChanged(boolean nowConnected) {
+        synchronized (this) {
+            if (connected == nowConnected) {
+                return;
+            }
+            connected = nowConnected;
+        }
+        publish();
+    }
+
+    /** Calls the next waiting ticket to this counter. */
+    public DeskOutcome callNext() {
+        return act(DeskVerb.NEXT, api::callNext);
+    }
+
+    /** Calls the current ticket again. */
+    public DeskOutcome recall() {
+        return act(DeskVerb.RECALL, api::recall);
+    }
+
+    /** The current ticket did not come (no-show). */
+    public DeskOutcome skip() {
+        return act(DeskVerb.SKIP, api::skip);
+    }
+
+    /** The current ticket was served. */
+    public DeskOutcome finish() {
+        return act(DeskVerb.FINISH, api::finish);
+    }
+
+    private DeskOutcome act(DeskVerb verb, Function<String, Optional<TicketView>> call) {
+        if (!busy.compareAndSet(false, true)) {
+            return new DeskOutcome.Ignored(verb, messages.text("outcome.busy"));
+        }
+        DeskOutcome outcome;
+        try {
+            publish();
+            Optional<TicketView> answer = call.apply(counterId);
+            synchronized (this) {
+                outcome = answer.map(t -> applyAnswer(verb, t))
+                        .orElseGet(() -> new DeskOutcome.NothingToDo(verb, messages.text("outcome.nothing." + verb)));
+                lastOutcome = Optional.of(outcome);
+            }
+        } catch (RuntimeException e) {
+            outcome = failed(verb, e);
+            synchronized (this) {
+                lastOutcome = Optional.of(outcome);
+            }
+        } finally {
+            busy.set(false);
+        }
+        publish();
+        return outcome;
+    }
+
+    private DeskOutcome applyAnswer(DeskVerb verb, TicketView ticket) {
+        DeskTicket row = DeskTicket.of(ticket, messages);
+        waiting.remove(ticket.id());
+        if (verb == DeskVerb.NEXT || verb == DeskVerb.RECALL) {
+            current = Optional.of(row);
+        } else {
+            current = Optional.empty();
+        }
+        LOG.info("counter {}: {} ticket {}", counterId, verb, ticket.number());
+        return new DeskOutcome.Done(verb, Optional.of(row), messages.text("outcome.done." + verb, ticket.number()));
+    }
+
+    /**
+     * The ticket in an event is the ticket as it now stands. A ticket becomes this counter's current
+     * one only by a call or recall to this counter; other events just update (or end) it.
+     */
+    private void apply(String type, TicketView ticket) {
+        if (ticket.status() == TicketStatus.WAITING) {
+            waiting.put(ticket.id(), DeskTicket.of(ticket, messages));
+        } else {
+            waiting.remove(ticket.id());
+        }
+        boolean isCurrent = current.filter(c -> c.id() == ticket.id()).isPresent();
+        boolean call = ReceptionEvent.TICKET_CALLED.equals(type) || ReceptionEvent.TICKET_RECALLED.equals(type);
+        if (ticket.status() == TicketStatus.CALLED && isMine(ticket) && (call || isCurrent)) {
+            current = Optional.of(DeskTicket.of(ticket, messages));
+        } else if (isCurrent) {
+            current = Optional.empty();
+        }
+    }
+
+    private boolean isMine(TicketView ticket) {
+        return ticket.counterId().filter(counterId::equals).isPresent();
+    }
+
+    private DeskOutcome failed(DeskVerb verb, RuntimeException e) {
+        if (e instanceof ApiException api) {
+            Optional<ApiError> error = api.error();
+            if (error.isPresent()) {
+                LOG.warn("counter {}: {} refused by the server: {} {}", counterId, verb, api.httpStatus(),
+                        error.get().error());
+                return new DeskOutcome.Failed(verb, messages.text("outcome.serverError", error.get().error(),
+                        error.get().patientMessage()));
+            }
+            LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, verb,
+                    Masking.numbersIn(String.valueOf(api.getMessage())));
+            return new DeskOutcome.Failed(verb, messages.text("outcome.unreachable"));
+        }
+        LOG.error("counter {}: {} failed unexpectedly", counterId, verb, e);
+        return new DeskOutcome.Failed(verb, messages.text("outcome.unexpected"));
+    }
+
+    private void publish() {
+        DeskSnapshot snapshot = snapshot();
+        for (Consumer<DeskSnapshot> listener : listeners) {
+            try {
+                listener.accept(snapshot);
+            } catch (RuntimeException e) {
+                LOG.error("counter {}: a screen listener failed", counterId, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.tiepdon.desk;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** What came of a desk action; {@code message} is for the status line, in the desk's language. */
+public sealed interface DeskOutcome {
+    DeskVerb verb();
+
+    String message();
+
+    /** The server did it; {@code ticket} is the ticket it acted on (empty for a refresh). */
+    record Done(DeskVerb verb, Optional<DeskTicket> ticket, String message) implements DeskOutcome {
+        public Done {
+            Objects.requireNonNull(verb);
+            Objects.requireNonNull(ticket);
+            Objects.requireNonNull(message);
+        }
+    }
+
+    /** Nothing to act on: nobody waiting for this counter, or no current ticket. */
+    record NothingToDo(DeskVerb verb, String message) implements DeskOutcome {
+        public NothingToDo {
+            Objects.requireNonNull(verb);
+            Objects.requireNonNull(message);
+        }
+    }
+
+    /** The server could not be reached or refused; nothing changed on the desk. */
+    record Failed(DeskVerb verb, String message) implements DeskOutcome {
+        public Failed {
+            Objects.requireNonNull(verb);
+            Objects.requireNonNull(message);
+        }
+    }
+
+    /** Another action was still under way (a double press); this one was not sent. */
+    record Ignored(DeskVerb verb, String message) implements DeskOutcome {
+        public Ignored {
+            Objects.requireNonNull(verb);
+            Objects.requireNonNull(message);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.tiepdon.desk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** The server as the desk sees it: lists and counter verbs answer with what the test set. */
+final class FakeReceptionApi implements ReceptionApi {
+    final List<TicketView> tickets = new ArrayList<>();
+    final List<String> calls = new ArrayList<>();
+    Function<String, Optional<TicketView>> next = c -> Optional.empty();
+    Function<String, Optional<TicketView>> recall = c -> Optional.empty();
+    Function<String, Optional<TicketView>> skip = c -> Optional.empty();
+    Function<String, Optional<TicketView>> finish = c -> Optional.empty();
+    RuntimeException listFailure;
+
+    @Override
+    public List<TicketView> tickets(Optional<TicketStatus> status) {
+        if (listFailure != null) {
+            throw listFailure;
+        }
+        return tickets.stream().filter(t -> status.map(s -> s == t.status()).orElse(true)).toList();
+    }
+
+    @Override
+    public Optional<TicketView> callNext(String counterId) {
+        calls.add("next " + counterId);
+        return next.apply(counterId);
+    }
+
+    @Override
+    public Optional<TicketView> recall(String counterId) {
+        calls.add("recall " + counterId);
+        return recall.apply(counterId);
+    }
+
+    @Override
+    public Optional<TicketView> skip(String counterId) {
+        calls.add("skip " + counterId);
+        return skip.apply(counterId);
+    }
+
+    @Override
+    public Optional<TicketView> finish(String counterId) {
+        calls.add("finish " + counterId);
+        return finish.apply(counterId);
+    }
+
+    @Override
+    public SetupView setup() {
+        throw new UnsupportedOperationException("the desk gets its setup from the launcher");
+    }
+
+    @Override
+    public CheckinResponse checkIn(CheckinRequest request) {
+        throw new UnsupportedOperationException("not used by the desk");
+    }
+
+    @Override
+    public LookupStats lookupStats(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("not used by the counter view");
+    }
+
+    @Override
+    public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+        throw new UnsupportedOperationException("the tests pass events to the model directly");
+    }
+}

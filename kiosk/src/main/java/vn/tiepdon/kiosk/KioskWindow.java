@@ -1,0 +1,73 @@
+package vn.tiepdon.kiosk;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.GraphicsDevice;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JFrame;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.devices.scanning.CodeScanner;
+
+/**
+ * The kiosk's window: a {@link KioskView}, full screen on the kiosk, fed by a {@link CodeScanner}.
+ * Create it on the EDT; {@link #open(boolean)} shows it and starts the scanner.
+ */
+public final class KioskWindow extends JFrame {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
+
+    private final transient KioskView view;
+    private final transient CodeScanner scanner;
+
+    public KioskWindow(KioskModel model, CodeScanner scanner) {
+        this(model, scanner, List.of());
+    }
+
+    /**
+     * @param virtualScannerSamples label → code buttons at the bottom for a demo without a scanner
+     *                              hardware; empty: no strip
+     */
+    public KioskWindow(KioskModel model, CodeScanner scanner, List<Map.Entry<String, String>> virtualScannerSamples) {
+        super("tiepdon — " + model.hospitalName());
+        this.scanner = scanner;
+        this.view = new KioskView(model, virtualScannerSamples);
+        setContentPane(view);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+    }
+
+    /** The kiosk's look: FlatLaf light, bigger rounded buttons. Call once before creating windows. */
+    public static void installLookAndFeel() {
+        FlatLightLaf.setup();
+        UIManager.put("Button.arc", 24);
+        UIManager.put("ProgressBar.arc", 12);
+    }
+
+    /** Shows the window (full screen when the device allows it) and starts the scanner. */
+    public void open(boolean fullScreen) {
+        GraphicsDevice device = getGraphicsConfiguration().getDevice();
+        if (fullScreen && device.isFullScreenSupported()) {
+            setUndecorated(true);
+            device.setFullScreenWindow(this);
+        } else {
+            setSize(1280, 960);
+            setLocationRelativeTo(null);
+            setVisible(true);
+        }
+        scanner.start(view::onScanned);
+        LOG.info("kiosk window open (full screen: {})", fullScreen);
+    }
+
+    @Override
+    public void dispose() {
+        view.stop();
+        try {
+            scanner.close();
+        } catch (RuntimeException e) {
+            LOG.warn("kiosk scanner did not close cleanly", e);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.tiepdon.kiosk;
+
+import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+
+/**
+ * The issued ticket: the number very large, the queue, the lookup result, the server's instruction,
+ * and either "take your slip" or the printer notice (then the number is all the patient has).
+ */
+final class TicketPanel extends JPanel {
+    static final float NUMBER_SIZE = 160;
+
+    private final JLabel header = KioskStyle.label("", Font.PLAIN, 34, KioskStyle.TEXT);
+    private final JLabel number = KioskStyle.label("", Font.BOLD, NUMBER_SIZE, KioskStyle.PRIMARY);
+    private final JLabel queue = KioskStyle.label("", Font.BOLD, 40, KioskStyle.TEXT);
+    private final JLabel lookup = KioskStyle.paragraph(Font.BOLD, 30, KioskStyle.OK);
+    private final JLabel instruction = KioskStyle.paragraph(Font.PLAIN, 32, KioskStyle.TEXT);
+    private final JLabel printer = KioskStyle.paragraph(Font.BOLD, 32, KioskStyle.TEXT);
+    private final JButton done = KioskStyle.button("", true);
+
+    TicketPanel(Runnable onDone) {
+        super(new GridBagLayout());
+        setBackground(KioskStyle.BACKGROUND);
+        printer.setOpaque(true);
+        printer.setBorder(BorderFactory.createEmptyBorder(16, 24, 16, 24));
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.insets = new Insets(6, 0, 6, 0);
+        add(header, c);
+        add(number, c);
+        add(queue, c);
+        c.insets = new Insets(14, 0, 6, 0);
+        add(lookup, c);
+        add(instruction, c);
+        add(printer, c);
+        c.insets = new Insets(28, 0, 0, 0);
+        add(done, c);
+        done.addActionListener(e -> onDone.run());
+    }
+
+    void show(KioskState.Ticket ticket, KioskMessages m) {
+        header.setText(m.text("ticket.header"));
+        number.setText(ticket.number());
+        queue.setText(ticket.queueName());
+        lookup.setForeground(KioskStyle.colourOf(ticket.lookupClass()));
+        KioskStyle.setParagraph(lookup, ticket.lookupLabel());
+        KioskStyle.setParagraph(instruction, ticket.instruction());
+        if (ticket.printerNotice().isPresent()) {
+            printer.setBackground(KioskStyle.PROBLEM_BACKGROUND);
+            printer.setForeground(KioskStyle.PROBLEM);
+            KioskStyle.setParagraph(printer, ticket.printerNotice().get());
+        } else {
+            printer.setBackground(KioskStyle.BACKGROUND);
+            printer.setForeground(KioskStyle.TEXT);
+            KioskStyle.setParagraph(printer, m.text("ticket.take"));
+        }
+        KioskStyle.setButtonText(done, m.text("ticket.done"));
+    }
+}

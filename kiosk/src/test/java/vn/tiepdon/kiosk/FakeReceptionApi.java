@@ -1,0 +1,72 @@
+package vn.tiepdon.kiosk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** The server as the kiosk sees it: records check-ins and answers with what the test set. */
+final class FakeReceptionApi implements ReceptionApi {
+    final List<CheckinRequest> checkins = new ArrayList<>();
+    Function<CheckinRequest, CheckinResponse> answer;
+
+    FakeReceptionApi(Function<CheckinRequest, CheckinResponse> answer) {
+        this.answer = answer;
+    }
+
+    @Override
+    public CheckinResponse checkIn(CheckinRequest request) {
+        checkins.add(request);
+        return answer.apply(request);
+    }
+
+    @Override
+    public SetupView setup() {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<TicketView> tickets(Optional<TicketStatus> status) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> callNext(String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> recall(String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> skip(String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> finish(String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public LookupStats lookupStats(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+}

@@ -1,0 +1,85 @@
+package vn.tiepdon.kiosk;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.devices.printing.PrintResult;
+
+/** Renders each kiosk screen into target/screenshots/kiosk-*.png. */
+class KioskScreenshotTest {
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1024;
+    private static final List<Map.Entry<String, String>> SAMPLES = List.of(
+            Map.entry("CCCD QR", Samples.CCCD_QR), Map.entry("BHYT QR", "HC4010123456789|…"),
+            Map.entry("Mã hỏng", Samples.GARBAGE));
+
+    private final FakeReceptionApi api = new FakeReceptionApi(r -> Samples.response(42, "A001", LookupClass.ELIGIBLE));
+    private final FakePrinter printer = new FakePrinter();
+    private final KioskModel model = new KioskModel(api, Samples::parse, printer,
+            new SlipFactory("Bệnh viện Đa khoa Tỉnh Demo", Samples.HANOI), "kiosk-1",
+            new MutableClock(Samples.NOW, Samples.HANOI));
+
+    @BeforeAll
+    static void lookAndFeel() {
+        Screenshots.onEdt(KioskWindow::installLookAndFeel);
+    }
+
+    private void shoot(String name, Function<KioskView, KioskState> drive) {
+        BufferedImage image = Screenshots.paint(() -> {
+            KioskView view = new KioskView(model, SAMPLES);
+            view.show(drive.apply(view));
+            return view;
+        }, WIDTH, HEIGHT);
+        Screenshots.save(image, name);
+        Screenshots.assertNotBlank(image);
+    }
+
+    @Test
+    void idleScreen() {
+        shoot("kiosk-idle", v -> model.state());
+    }
+
+    @Test
+    void idleScreenInEnglish() {
+        shoot("kiosk-idle-en", v -> model.useLanguage(KioskLanguage.ENGLISH));
+    }
+
+    @Test
+    void keypadScreen() {
+        shoot("kiosk-keypad", v -> model.startTyping());
+    }
+
+    @Test
+    void checkingScreen() {
+        shoot("kiosk-checking", v -> new KioskState.Checking(model.messages().text("checking.message")));
+    }
+
+    @Test
+    void ticketScreen() {
+        shoot("kiosk-ticket", v -> model.scanned(Samples.CCCD_QR));
+    }
+
+    @Test
+    void ticketScreenWhenThePrinterFailed() {
+        printer.result = new PrintResult.Failed(PrintResult.Failure.PAPER_OUT, "paper out");
+        api.answer = r -> Samples.response(45, "A045", LookupClass.FIXABLE_DATA_ERROR);
+        shoot("kiosk-ticket-printer-failed", v -> model.scanned(Samples.CCCD_QR));
+    }
+
+    @Test
+    void rejectedScreen() {
+        shoot("kiosk-rejected", v -> model.scanned(Samples.GARBAGE));
+    }
+
+    @Test
+    void serverUnavailableScreen() {
+        api.answer = r -> {
+            throw new vn.tiepdon.client.ApiException("connect refused", new java.net.ConnectException());
+        };
+        shoot("kiosk-server-unavailable", v -> model.scanned(Samples.CCCD_QR));
+    }
+}

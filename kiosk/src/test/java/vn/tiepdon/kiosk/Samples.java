@@ -1,0 +1,49 @@
+package vn.tiepdon.kiosk;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.identity.DocumentKind;
+import vn.tiepdon.core.identity.IdentityDocument;
+import vn.tiepdon.core.identity.ParseResult;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** Sample codes and server answers shared by the kiosk tests. */
+final class Samples {
+    static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Instant NOW = Instant.parse("2026-11-23T01:30:00Z");
+    static final String CCCD_QR = "079012345678|123456789|Nguyễn Văn An|01011956|Nam|12 Lê Lợi, Bến Thành|01012021";
+    static final String GARBAGE = "hello world";
+
+    private Samples() {
+    }
+
+    /** A stand-in for the identity parser: CCCD-like QRs and 10/12-digit numbers are recognised. */
+    static ParseResult parse(String text) {
+        if (text.matches("[0-9]{12}")) {
+            return new ParseResult.Recognised(IdentityDocument.builder(DocumentKind.CCCD_NUMBER).idNumber(text).build());
+        }
+        if (text.matches("[0-9]{10}")) {
+            return new ParseResult.Recognised(IdentityDocument.builder(DocumentKind.BHYT_NUMBER)
+                    .socialInsuranceNumber(text).build());
+        }
+        if (text.split("\\|", -1).length == 7) {
+            return new ParseResult.Recognised(IdentityDocument.builder(DocumentKind.CCCD_QR)
+                    .idNumber(text.substring(0, 12)).fullName("Nguyễn Văn An").build());
+        }
+        return new ParseResult.Rejected("not a CCCD or BHYT code: no known format matched (" + text.length() + " chars)");
+    }
+
+    static CheckinResponse response(long id, String number, LookupClass lookupClass) {
+        LookupView lookup = new LookupView(7, NOW, "kiosk-1", "QR", "CCCD_QR", "0790*****678", "ANSWERED",
+                Optional.of("000"), lookupClass, lookupClass.isSuccess() ? "Thẻ BHYT còn giá trị sử dụng."
+                : "Thông tin thẻ chưa khớp, vui lòng đến quầy tiếp đón.", "Sai ngày sinh", 420, 1);
+        TicketView ticket = new TicketView(id, number, "bhyt", "Khám BHYT", TicketStatus.WAITING, NOW,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Nguyễn Văn An"), Optional.of(lookup));
+        return new CheckinResponse(ticket, lookup, "Mời bạn ngồi chờ gọi số tại khu A, quầy 1–4.");
+    }
+}

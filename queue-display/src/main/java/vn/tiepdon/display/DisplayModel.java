@@ -1,0 +1,152 @@
+package vn.tiepdon.display;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.devices.announce.Announcer;
+import vn.tiepdon.devices.board.NumberBoard;
+
+/**
+ * The hall board without Swing: each call or recall becomes the current call, goes to the number
+ * board and the announcer once, and heads the list of recent calls (a recalled ticket moves to the
+ * top instead of appearing twice). Events seen before (a replay after a reconnect) are ignored.
+ * Feed it from one thread at a time; the announcer may take seconds, so not from the EDT.
+ */
+public final class DisplayModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DisplayModel.class);
+    /** How many event ids are remembered to drop duplicates. */
+    private static final int SEEN_LIMIT = 10_000;
+
+    private final NumberBoard board;
+    private final Announcer announcer;
+    private final int historySize;
+    private final Set<String> priorityQueueIds;
+    private final DisplayMessages messages = DisplayMessages.vietnamese();
+    private final List<Consumer<DisplaySnapshot>> listeners = new CopyOnWriteArrayList<>();
+
+    private final LinkedHashSet<Long> seen = new LinkedHashSet<>();
+    private final Deque<Call> recent = new ArrayDeque<>();
+    private Optional<Call> current = Optional.empty();
+    private boolean connected = true;
+
+    public DisplayModel(NumberBoard board, Announcer announcer, int historySize) {
+        this(board, announcer, historySize, Set.of());
+    }
+
+    /** @param priorityQueueIds queues whose calls are drawn in the priority colour (elderly, children...) */
+    public DisplayModel(NumberBoard board, Announcer announcer, int historySize, Set<String> priorityQueueIds) {
+        if (historySize < 1) {
+            throw new IllegalArgumentException("historySize must be at least 1: " + historySize);
+        }
+        this.board = Objects.requireNonNull(board);
+        this.announcer = Objects.requireNonNull(announcer);
+        this.historySize = historySize;
+        this.priorityQueueIds = Set.copyOf(priorityQueueIds);
+    }
+
+    /** How many recent calls are kept (and shown). */
+    public int historySize() {
+        return historySize;
+    }
+
+    public void addListener(Consumer<DisplaySnapshot> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<DisplaySnapshot> listener) {
+        listeners.remove(listener);
+    }
+
+    public synchronized DisplaySnapshot snapshot() {
+        return new DisplaySnapshot(current, List.copyOf(recent), connected);
+    }
+
+    /**
+     * Takes one event; returns the call it made, empty when the event was not a call or was seen
+     * before.
+     */
+    public Optional<Call> onEvent(ReceptionEvent event) {
+        Call call;
+        synchronized (this) {
+            if (!remember(event.id())) {
+                LOG.debug("display: event {} already seen, ignored", event.id());
+                return Optional.empty();
+            }
+            boolean recall = ReceptionEvent.TICKET_RECALLED.equals(event.type());
+            if (!recall && !ReceptionEvent.TICKET_CALLED.equals(event.type())) {
+                return Optional.empty();
+            }
+            call = callOf(event, recall);
+            recent.removeIf(c -> c.ticketId() == call.ticketId());
+            recent.addFirst(call);
+            while (recent.size() > historySize) {
+                recent.removeLast();
+            }
+            current = Optional.of(call);
+        }
+        try {
+            board.showCall(call.ticketNumber(), call.counterName());
+        } catch (RuntimeException e) {
+            LOG.error("display: number board failed on {}", call.ticketNumber(), e);
+        }
+        publish();
+        try {
+            announcer.announceCall(call.ticketNumber(), call.counterName());
+        } catch (RuntimeException e) {
+            LOG.error("display: announcer failed on {}", call.ticketNumber(), e);
+        }
+        return Optional.of(call);
+    }
+
+    /** Whether the event subscription is connected (the window polls it). */
+    public void connectionChanged(boolean nowConnected) {
+        synchronized (this) {
+            if (connected == nowConnected) {
+                return;
+            }
+            connected = nowConnected;
+        }
+        publish();
+    }
+
+    private Call callOf(ReceptionEvent event, boolean recall) {
+        TicketView t = event.ticket();
+        String counter = t.counterName()
+                .or(() -> t.counterId().map(id -> messages.text("counter.fallback", id)))
+                .orElse("");
+        return new Call(event.id(), t.id(), t.number(), counter, event.at(), recall,
+                priorityQueueIds.contains(t.queueId()));
+    }
+
+    private boolean remember(long eventId) {
+        if (!seen.add(eventId)) {
+            return false;
+        }
+        if (seen.size() > SEEN_LIMIT) {
+            Long oldest = seen.iterator().next();
+            seen.remove(oldest);
+        }
+        return true;
+    }
+
+    private void publish() {
+        DisplaySnapshot snapshot = snapshot();
+        for (Consumer<DisplaySnapshot> listener : listeners) {
+            try {
+                listener.accept(snapshot);
+            } catch (RuntimeException e) {
+                LOG.error("display: a screen listener failed", e);
+            }
+        }
+    }
+}
