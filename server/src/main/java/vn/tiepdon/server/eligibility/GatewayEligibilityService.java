@@ -5,6 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +41,11 @@ public final class GatewayEligibilityService implements EligibilityService {
     private final BhxhGatewayClient client;
     private final Duration budget;
     private final Clock clock;
+    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bhxh-lookup");
+        t.setDaemon(true);
+        return t;
+    });
 
     public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -72,7 +84,7 @@ public final class GatewayEligibilityService implements EligibilityService {
         GatewayReply reply;
         while (true) {
             attempts++;
-            reply = tryOnce(sent, deadline);
+            reply = tryOnce(sent, deadline, margin);
             if (attempts >= 2 || !retryable(reply) || !pauseBeforeRetry(deadline)) {
                 break;
             }
@@ -86,12 +98,33 @@ public final class GatewayEligibilityService implements EligibilityService {
         return outcome;
     }
 
-    private GatewayReply tryOnce(LookupRequest request, Instant deadline) {
+    /**
+     * One try on a worker thread. The HTTP calls end by the deadline themselves; waiting on the
+     * worker only until then (plus half the margin) also bounds what they cannot interrupt, such as
+     * a slow DNS lookup.
+     */
+    private GatewayReply tryOnce(LookupRequest request, Instant deadline, Duration margin) {
+        Future<GatewayReply> reply;
         try {
-            return client.lookUp(request, deadline);
-        } catch (RuntimeException e) {
-            LOG.warn("BHXH lookup failed unexpectedly: {}", e.getClass().getName());
-            return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, e.getClass().getSimpleName(), false);
+            reply = calls.submit(() -> client.lookUp(request, deadline));
+        } catch (RejectedExecutionException e) {
+            return new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no worker thread", false);
+        }
+        long waitMillis = Math.max(1, Duration.between(clock.instant(), deadline.plus(margin.dividedBy(2)))
+                .toMillis());
+        try {
+            return reply.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reply.cancel(true);
+            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "no answer within the budget", false);
+        } catch (InterruptedException e) {
+            reply.cancel(true);
+            Thread.currentThread().interrupt();
+            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "interrupted", false);
+        } catch (ExecutionException e) {
+            String what = e.getCause() == null ? "unknown" : e.getCause().getClass().getSimpleName();
+            LOG.warn("BHXH lookup failed unexpectedly: {}", what);
+            return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, what, false);
         }
     }
 

@@ -46,11 +46,14 @@ final class GatewayJson {
         return Optional.of(ResultCodes.normalize(text)).filter(s -> !s.isEmpty());
     }
 
-    /** The lookup reply in a response with this HTTP status and body. */
+    /**
+     * The lookup reply in a response with this HTTP status and body. HTTP 401 and 403 count as code
+     * {@code 401} (token refused: log in again; if it stays refused, the account or IP is wrong).
+     */
     static GatewayReply lookupReply(ObjectMapper mapper, int status, String contentType, byte[] body) {
         Optional<JsonNode> json = object(mapper, body);
         Optional<String> code = json.flatMap(GatewayJson::resultCode);
-        if (status == 401) {
+        if (status == 401 || status == 403) {
             return new GatewayReply.Coded("401", Optional.empty());
         }
         if (code.isPresent()) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -154,6 +157,17 @@ class GatewayEligibilityServiceMockTest {
         assertThat(a.lookupClass()).isEqualTo(LookupClass.SETUP_ERROR);
         assertThat(gateway.tokenRequests).hasSize(2);
         assertThat(gateway.lookupRequests).hasSize(2);
+    }
+
+    @Test
+    void forbiddenIsTreatedAsARefusedToken() {
+        gateway.lookup(new MockResponse().setResponseCode(403), new MockResponse().setResponseCode(403));
+
+        LookupOutcome.Answered a = answered(service().lookUp(AN));
+
+        assertThat(a.code()).isEqualTo("401");
+        assertThat(a.staffMessage()).contains("IP");
+        assertThat(gateway.tokenRequests).hasSize(2);
     }
 
     @Test
@@ -319,6 +333,30 @@ class GatewayEligibilityServiceMockTest {
         long start = System.nanoTime();
 
         LookupOutcome.NoAnswer none = noAnswer(service(Duration.ofSeconds(1)).lookUp(AN));
+
+        assertThat(none.reason()).isEqualTo(LookupOutcome.Reason.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void slowDnsStillGivesNoAnswerWithinTheBudget() {
+        Dns slowDns = host -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new UnknownHostException("slow resolver");
+        };
+        GatewayCredentials credentials = new GatewayCredentials("http://gateway.invalid", "01013_BV", PASSWORD,
+                false, "Trần Thị Bích", STAFF_CCCD);
+        BhxhGatewayClient client = new BhxhGatewayClient(new OkHttpClient.Builder().dns(slowDns).build(),
+                credentials, Clock.systemUTC());
+        GatewayEligibilityService service = new GatewayEligibilityService(client, Duration.ofSeconds(1),
+                Clock.systemUTC());
+        long start = System.nanoTime();
+
+        LookupOutcome.NoAnswer none = noAnswer(service.lookUp(AN));
 
         assertThat(none.reason()).isEqualTo(LookupOutcome.Reason.TIMEOUT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
