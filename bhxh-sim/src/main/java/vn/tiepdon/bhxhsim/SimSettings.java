@@ -1,0 +1,147 @@
+package vn.tiepdon.bhxhsim;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import vn.tiepdon.core.privacy.Masking;
+
+/**
+ * How the simulated gateway behaves.
+ *
+ * @param host       interface to bind, {@code 127.0.0.1} by default
+ * @param accounts   facility accounts that may take a token
+ * @param staff      staff registered for lookups ({@code hoTenCb}/{@code cccdCb})
+ * @param tokenTtl   how long a token lives, by the simulator's clock (10 minutes by default)
+ * @param hangMillis how long a held lookup waits before it answers (60 s by default)
+ * @param seed       seed of the fault and token randomness
+ * @param faults     the faults injected into lookups at start
+ */
+public record SimSettings(String host, List<Account> accounts, List<Staff> staff, Duration tokenTtl,
+                          long hangMillis, long seed, Faults faults) {
+
+    /** Account of the demo facility {@code 01013}. */
+    public static final String DEMO_USERNAME = "01013_BV";
+    /** Plain password of the demo account (clients send its MD5 hex). */
+    public static final String DEMO_PASSWORD = "tiepdon-demo";
+    /** The demo's registered staff member. */
+    public static final String DEMO_STAFF_NAME = "Trần Thị Bích";
+    /** CCCD of {@link #DEMO_STAFF_NAME} (invented: Hà Nội, female, born 1990). */
+    public static final String DEMO_STAFF_CCCD = "001190012345";
+
+    public SimSettings {
+        Objects.requireNonNull(host, "host");
+        accounts = List.copyOf(accounts);
+        staff = List.copyOf(staff);
+        Objects.requireNonNull(tokenTtl, "tokenTtl");
+        Objects.requireNonNull(faults, "faults");
+        if (tokenTtl.isNegative() || tokenTtl.isZero()) {
+            throw new IllegalArgumentException("tokenTtl must be positive");
+        }
+        if (hangMillis < 0) {
+            throw new IllegalArgumentException("hangMillis < 0");
+        }
+    }
+
+    /** The demo account and staff member, 127.0.0.1, 10-minute tokens, 60 s hangs, seed 1, no faults. */
+    public static SimSettings demo() {
+        return new SimSettings("127.0.0.1", List.of(new Account(DEMO_USERNAME, DEMO_PASSWORD)),
+                List.of(new Staff(DEMO_STAFF_NAME, DEMO_STAFF_CCCD)), Duration.ofMinutes(10), 60_000, 1,
+                Faults.none());
+    }
+
+    public SimSettings withHost(String value) {
+        return new SimSettings(value, accounts, staff, tokenTtl, hangMillis, seed, faults);
+    }
+
+    public SimSettings withAccounts(List<Account> value) {
+        return new SimSettings(host, value, staff, tokenTtl, hangMillis, seed, faults);
+    }
+
+    public SimSettings withStaff(List<Staff> value) {
+        return new SimSettings(host, accounts, value, tokenTtl, hangMillis, seed, faults);
+    }
+
+    public SimSettings withTokenTtl(Duration value) {
+        return new SimSettings(host, accounts, staff, value, hangMillis, seed, faults);
+    }
+
+    public SimSettings withHangMillis(long value) {
+        return new SimSettings(host, accounts, staff, tokenTtl, value, seed, faults);
+    }
+
+    public SimSettings withSeed(long value) {
+        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, value, faults);
+    }
+
+    public SimSettings withFaults(Faults value) {
+        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, seed, value);
+    }
+
+    /** A facility account: {@code <5-digit facility code>_BV} and its plain password. */
+    public record Account(String username, String password) {
+        private static final Pattern USERNAME = Pattern.compile("\\d{5}_BV");
+
+        public Account {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            if (!USERNAME.matcher(username).matches()) {
+                throw new IllegalArgumentException("username must be <5-digit facility code>_BV");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Account[username=" + username + ", password=***]";
+        }
+    }
+
+    /** A staff member registered with BHXH for lookups. */
+    public record Staff(String name, String cccd) {
+        public Staff {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(cccd, "cccd");
+        }
+
+        @Override
+        public String toString() {
+            return "Staff[name=" + Masking.name(name) + ", cccd=" + Masking.number(cccd) + "]";
+        }
+    }
+
+    /**
+     * Faults injected into lookups ({@code /api/egw/...}; token requests are never faulted). Each
+     * lookup draws once: with probability {@code errorRate} it gets HTTP 502 with an HTML page, then
+     * {@code malformedRate} broken JSON, then {@code timeoutRate} an answer held for
+     * {@link #hangMillis()}; every lookup also waits {@code latencyMillis} plus a uniform
+     * {@code 0..jitterMillis}. The three rates must add up to at most 1.
+     */
+    public record Faults(@JsonProperty("latencyMillis") long latencyMillis,
+                         @JsonProperty("jitterMillis") long jitterMillis,
+                         @JsonProperty("timeoutRate") double timeoutRate,
+                         @JsonProperty("errorRate") double errorRate,
+                         @JsonProperty("malformedRate") double malformedRate) {
+        public Faults {
+            if (latencyMillis < 0 || jitterMillis < 0) {
+                throw new IllegalArgumentException("latencyMillis and jitterMillis must not be negative");
+            }
+            requireRate("timeoutRate", timeoutRate);
+            requireRate("errorRate", errorRate);
+            requireRate("malformedRate", malformedRate);
+            if (timeoutRate + errorRate + malformedRate > 1.0 + 1e-9) {
+                throw new IllegalArgumentException("timeoutRate + errorRate + malformedRate must not exceed 1");
+            }
+        }
+
+        public static Faults none() {
+            return new Faults(0, 0, 0, 0, 0);
+        }
+
+        private static void requireRate(String name, double value) {
+            if (!(value >= 0.0 && value <= 1.0)) {
+                throw new IllegalArgumentException(name + " must be between 0 and 1");
+            }
+        }
+    }
+}

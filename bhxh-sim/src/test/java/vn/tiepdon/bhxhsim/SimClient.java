@@ -1,0 +1,98 @@
+package vn.tiepdon.bhxhsim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** A bare test client of the simulator over real HTTP. */
+final class SimClient {
+
+    static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    record Token(String accessToken, String idToken, String username) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String baseUrl;
+    private final OkHttpClient http;
+
+    SimClient(String baseUrl, Duration readTimeout) {
+        this.baseUrl = baseUrl;
+        this.http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
+    }
+
+    Reply takeTokenJson(String username, String passwordMd5) throws IOException {
+        ObjectNode body = MAPPER.createObjectNode().put("username", username).put("password", passwordMd5);
+        return post(baseUrl + "/api/token/take", RequestBody.create(body.toString(), JSON));
+    }
+
+    Reply takeTokenForm(String username, String passwordMd5) throws IOException {
+        return post(baseUrl + "/api/token/take",
+                new FormBody.Builder().add("username", username).add("password", passwordMd5).build());
+    }
+
+    Token demoToken() throws IOException {
+        JsonNode key = takeTokenJson(SimSettings.DEMO_USERNAME, Md5.hex(SimSettings.DEMO_PASSWORD)).json()
+                .get("APIKey");
+        return new Token(key.get("access_token").asText(), key.get("id_token").asText(),
+                key.get("username").asText());
+    }
+
+    Reply lookUp(Token token, String maThe, String hoTen, String ngaySinh) throws IOException {
+        ObjectNode body = MAPPER.createObjectNode().put("maThe", maThe).put("hoTen", hoTen).put("ngaySinh", ngaySinh)
+                .put("hoTenCb", SimSettings.DEMO_STAFF_NAME).put("cccdCb", SimSettings.DEMO_STAFF_CCCD);
+        return lookUp(token, body.toString());
+    }
+
+    Reply lookUp(Token token, String jsonBody) throws IOException {
+        HttpUrl url = HttpUrl.get(baseUrl + "/api/egw/KQNhanLichSuKCB2024").newBuilder()
+                .addQueryParameter("token", token.accessToken())
+                .addQueryParameter("id_token", token.idToken())
+                .addQueryParameter("username", token.username())
+                .addQueryParameter("password", Md5.hex(SimSettings.DEMO_PASSWORD))
+                .build();
+        return post(url.toString(), RequestBody.create(jsonBody, JSON));
+    }
+
+    Reply get(String path) throws IOException {
+        try (Response r = http.newCall(new Request.Builder().url(baseUrl + path).build()).execute()) {
+            return new Reply(r.code(), r.header("Content-Type", ""), r.body().string());
+        }
+    }
+
+    Reply postJson(String path, String json) throws IOException {
+        return post(baseUrl + path, RequestBody.create(json, JSON));
+    }
+
+    private Reply post(String url, RequestBody body) throws IOException {
+        try (Response r = http.newCall(new Request.Builder().url(url).post(body).build()).execute()) {
+            return new Reply(r.code(), r.header("Content-Type", ""), r.body().string());
+        }
+    }
+
+    void shutdown() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

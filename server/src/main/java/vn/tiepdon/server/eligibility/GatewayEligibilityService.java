@@ -1,0 +1,166 @@
+package vn.tiepdon.server.eligibility;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.eligibility.ResultCodeMeaning;
+import vn.tiepdon.core.eligibility.ResultCodes;
+import vn.tiepdon.core.privacy.Masking;
+
+/**
+ * The BHYT check against the BHXH gateway, answered within a time budget whatever the gateway
+ * does. Each HTTP call gets the time left in the budget (less a small margin for building the
+ * outcome); a fast failure that may pass on a second try (codes 100/101/500, network errors, HTTP
+ * 5xx) is tried once more after a short pause when enough budget is left. Replies become
+ * {@link LookupOutcome.Answered} through {@link ResultCodes}; no reply becomes
+ * {@link LookupOutcome.NoAnswer}. {@link LookupOutcome#attempts()} counts those tries (a re-login
+ * and repeat after a refused token is part of the same try).
+ */
+public final class GatewayEligibilityService implements EligibilityService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayEligibilityService.class);
+    static final Duration BACKOFF = Duration.ofMillis(200);
+    /** A second try is only made when at least this much budget is left after the pause. */
+    static final Duration MIN_TRY = Duration.ofMillis(300);
+    private static final Duration MAX_MARGIN = Duration.ofMillis(100);
+
+    private final BhxhGatewayClient client;
+    private final Duration budget;
+    private final Clock clock;
+    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bhxh-lookup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("budget must be positive");
+        }
+    }
+
+    /** A service with its own OkHttp client whose timeouts never exceed the budget. */
+    public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget, Clock clock) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(budget)
+                .readTimeout(budget)
+                .writeTimeout(budget)
+                .callTimeout(budget)
+                .build();
+        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget, clock);
+    }
+
+    @Override
+    public LookupOutcome lookUp(LookupRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant start = clock.instant();
+        String key = request.cardKey().trim().toUpperCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no card or CCCD number", false),
+                    start, 0);
+        }
+        LookupRequest sent = new LookupRequest(key, request.fullName().map(String::trim).filter(s -> !s.isEmpty()),
+                request.dateOfBirth());
+        Duration margin = budget.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? budget.dividedBy(10) : MAX_MARGIN;
+        Instant deadline = start.plus(budget).minus(margin);
+        int attempts = 0;
+        GatewayReply reply;
+        while (true) {
+            attempts++;
+            reply = tryOnce(sent, deadline, margin);
+            if (attempts >= 2 || !retryable(reply) || !pauseBeforeRetry(deadline)) {
+                break;
+            }
+        }
+        LookupOutcome outcome = reply instanceof GatewayReply.Coded coded
+                ? answered(coded, start, attempts)
+                : noAnswer((GatewayReply.Failed) reply, start, attempts);
+        LOG.info("BHXH lookup {} -> {} in {} ms, {} attempt(s)", Masking.number(key),
+                outcome.resultCode().orElse(outcome instanceof LookupOutcome.NoAnswer n ? n.reason().name() : "?"),
+                outcome.millis(), attempts);
+        return outcome;
+    }
+
+    /**
+     * One try on a worker thread. The HTTP calls end by the deadline themselves; waiting on the
+     * worker only until then (plus half the margin) also bounds what they cannot interrupt, such as
+     * a slow DNS lookup.
+     */
+    private GatewayReply tryOnce(LookupRequest request, Instant deadline, Duration margin) {
+        Future<GatewayReply> reply;
+        try {
+            reply = calls.submit(() -> client.lookUp(request, deadline));
+        } catch (RejectedExecutionException e) {
+            return new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no worker thread", false);
+        }
+        long waitMillis = Math.max(1, Duration.between(clock.instant(), deadline.plus(margin.dividedBy(2)))
+                .toMillis());
+        try {
+            return reply.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reply.cancel(true);
+            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "no answer within the budget", false);
+        } catch (InterruptedException e) {
+            reply.cancel(true);
+            Thread.currentThread().interrupt();
+            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "interrupted", false);
+        } catch (ExecutionException e) {
+            String what = e.getCause() == null ? "unknown" : e.getCause().getClass().getSimpleName();
+            LOG.warn("BHXH lookup failed unexpectedly: {}", what);
+            return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, what, false);
+        }
+    }
+
+    private static boolean retryable(GatewayReply reply) {
+        if (reply instanceof GatewayReply.Coded coded) {
+            return ResultCodes.classify(coded.code()).retryable();
+        }
+        return ((GatewayReply.Failed) reply).retryable();
+    }
+
+    /** Sleeps {@link #BACKOFF} when a try still fits after it; false when it does not. */
+    private boolean pauseBeforeRetry(Instant deadline) {
+        if (Duration.between(clock.instant().plus(BACKOFF), deadline).compareTo(MIN_TRY) < 0) {
+            return false;
+        }
+        try {
+            Thread.sleep(BACKOFF.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private LookupOutcome answered(GatewayReply.Coded coded, Instant start, int attempts) {
+        ResultCodeMeaning meaning = ResultCodes.classify(coded.code());
+        return new LookupOutcome.Answered(meaning.code(), meaning.lookupClass(), meaning.patientMessage(),
+                meaning.staffMessage(), coded.card(), elapsed(start), attempts);
+    }
+
+    private LookupOutcome noAnswer(GatewayReply.Failed failed, Instant start, int attempts) {
+        return new LookupOutcome.NoAnswer(failed.reason(), failed.detail(), ResultCodes.patientMessage(failed.reason()),
+                ResultCodes.staffMessage(failed.reason(), failed.detail()), elapsed(start), attempts);
+    }
+
+    private long elapsed(Instant start) {
+        return Math.max(0, Duration.between(start, clock.instant()).toMillis());
+    }
+}
