@@ -37,6 +37,9 @@ import vn.tiepdon.core.privacy.Masking;
  * <li>{@code GET}/{@code POST /admin/faults} read and change the injected faults at runtime.</li>
  * </ul>
  * Delayed and held answers do not block server threads; {@link #close()} ends them at once.
+ *
+ * <p>An empty {@code hoTen} or {@code ngaySinh} is not checked: the real gateway's answer to an
+ * empty name is undocumented, and the kiosk sends an empty name when a patient only typed a number.
  */
 public final class BhxhSimulator implements AutoCloseable {
 
