@@ -33,7 +33,7 @@ class MaskingTest {
     void masksEveryPersonalNumberInFreeText() {
         String line = "lookup key=079090001234 card=HC4010123456789 bhxh=0123456789 cmnd=012345678 ticket=A001 port 8420";
         assertThat(Masking.numbersIn(line)).isEqualTo(
-                "lookup key=0790*****234 card=HC40********789 bhxh=0123****789 cmnd=0123**678 ticket=A001 port 8420");
+                "lookup key=0790*****234 card=HC40********789 bhxh=0123***789 cmnd=0123**678 ticket=A001 port 8420");
     }
 
     @Test

@@ -109,6 +109,6 @@ public final class CheckinService {
         if (outcome.lookupClass().isSuccess()) {
             return outcome.patientMessage() + " Số của bạn: " + ticket.number() + ".";
         }
-        return outcome.patientMessage() + " Mang phiếu số " + ticket.number() + " đến quầy tiếp đón.";
+        return outcome.patientMessage() + " Số phiếu của bạn: " + ticket.number() + ".";
     }
 }

@@ -86,7 +86,7 @@ class ApiServerTest {
     @Test
     void issuesATicketEvenWhenTheLookupTimesOut() throws IOException {
         nextOutcome.set(new LookupOutcome.NoAnswer(LookupOutcome.Reason.TIMEOUT, "budget 4000 ms spent",
-                "Chưa kiểm tra được thẻ.", "Cổng BHXH không trả lời", 4000, 2));
+                "Chưa kiểm tra được thẻ. Vui lòng đến quầy tiếp đón.", "Cổng BHXH không trả lời", 4000, 2));
         try (Response r = post("/api/v1/checkins", checkin(CCCD_QR, "QR"))) {
             assertThat(r.code()).isEqualTo(201);
             JsonNode body = json.readTree(r.body().string());

@@ -1,0 +1,64 @@
+package vn.tiepdon.app.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javax.swing.SwingUtilities;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.tiepdon.app.config.Settings;
+import vn.tiepdon.app.config.TiepdonConfig;
+import vn.tiepdon.app.demo.DemoCodes;
+import vn.tiepdon.app.wiring.Devices;
+import vn.tiepdon.app.wiring.ServerConnection;
+import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.devices.scanning.CodeScanner;
+import vn.tiepdon.devices.scanning.VirtualCodeScanner;
+import vn.tiepdon.kiosk.KioskModel;
+import vn.tiepdon.kiosk.KioskWindow;
+import vn.tiepdon.kiosk.SlipFactory;
+
+/** {@code kiosk}: the self check-in kiosk alone, talking to the server in client.servers. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = {"Run the self check-in kiosk (full screen). Devices from the kiosks entry of the configuration;",
+                "server URLs from client.servers or TIEPDON_SERVER_URLS."})
+public final class KioskCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--id", description = "kiosk id under 'kiosks' (default: the first)")
+    String id;
+
+    @Option(names = "--window", description = "a normal window instead of full screen")
+    boolean window;
+
+    @Override
+    public Integer call() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("tiepdon: the kiosk needs a display (DISPLAY is not set)");
+            return 1;
+        }
+        Settings s = config.load();
+        TiepdonConfig.Kiosk kiosk = s.kiosk(Optional.ofNullable(id));
+        HttpReceptionClient client = ServerConnection.client(s);
+        SetupView setup = ServerConnection.awaitSetup(client, s, System.out);
+        CodeScanner scanner = Devices.scanner(kiosk);
+        List<Map.Entry<String, String>> samples = scanner instanceof VirtualCodeScanner
+                ? DemoCodes.kioskSamples() : List.of();
+        Clock clock = Clock.system(s.hospital().zone());
+        KioskModel model = new KioskModel(client, new IdentityParser(clock)::parse, Devices.printer(kiosk),
+                new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock);
+        SwingUtilities.invokeAndWait(() -> {
+            KioskWindow.installLookAndFeel();
+            new KioskWindow(model, scanner, samples).open(!window);
+        });
+        Processes.runUntilStopped(scanner, client);
+        return 0;
+    }
+}

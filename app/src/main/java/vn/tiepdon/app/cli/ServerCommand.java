@@ -1,0 +1,49 @@
+package vn.tiepdon.app.cli;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.tiepdon.app.config.ConfigException;
+import vn.tiepdon.app.config.Settings;
+import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.eligibility.GatewayCredentials;
+import vn.tiepdon.server.eligibility.GatewayEligibilityService;
+
+/** {@code server}: the reception server alone. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = {"Run the reception server alone: HTTP API and event stream for kiosks, desks and displays.",
+                "Storage from server.storage (or TIEPDON_STORAGE, TIEPDON_DB_USER, TIEPDON_DB_PASSWORD).",
+                "BHXH gateway: gateway.url (or TIEPDON_BHXH_URL) with TIEPDON_BHXH_USERNAME, TIEPDON_BHXH_PASSWORD,",
+                "TIEPDON_BHXH_STAFF_NAME and TIEPDON_BHXH_STAFF_CCCD (the registered staff member)."})
+public final class ServerCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--port", description = "port to listen on (default: server.port)")
+    Integer port;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings s = config.load();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putIfAbsent(GatewayCredentials.URL, s.gatewayUrl());
+        GatewayCredentials credentials;
+        try {
+            credentials = GatewayCredentials.fromEnvironment(env).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        Clock clock = Clock.system(s.hospital().zone());
+        ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(s.hospital(), s.storageUrl(),
+                        s.storageUser(), s.storagePassword(), s.serverHost(), port != null ? port : s.serverPort()),
+                GatewayEligibilityService.create(credentials, s.gatewayBudget(), clock), clock);
+        System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
+                + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
+        Processes.runUntilStopped(server);
+        return 0;
+    }
+}

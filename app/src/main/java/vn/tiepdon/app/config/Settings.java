@@ -1,0 +1,188 @@
+package vn.tiepdon.app.config;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.server.HospitalSetup;
+
+/**
+ * The configuration after checks and environment overrides ({@code TIEPDON_SERVER_URLS},
+ * {@code TIEPDON_STORAGE}, {@code TIEPDON_DB_USER}, {@code TIEPDON_DB_PASSWORD},
+ * {@code TIEPDON_BHXH_URL}). Secrets come from the environment only.
+ */
+public record Settings(String source, HospitalSetup hospital, String serverHost, int serverPort, String storageUrl,
+                       Optional<String> storageUser, Optional<String> storagePassword, String gatewayUrl,
+                       Duration gatewayBudget, boolean md5UpperCase, List<String> serverUrls,
+                       Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory) {
+
+    private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device");
+    private static final Set<String> PRINTERS = Set.of("virtual", "file", "tcp");
+
+    static Settings from(TiepdonConfig c, String source, Map<String, String> env) {
+        String code = c.hospital().code();
+        if (!code.matches("[0-9]{5}")) {
+            throw bad(source, "hospital.code", "must be the 5-digit facility code (maCSKCB), got '" + code + "'");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(c.hospital().zone());
+        } catch (DateTimeException e) {
+            throw bad(source, "hospital.zone", "unknown time zone '" + c.hospital().zone() + "'");
+        }
+        List<QueueDefinition> queues = new ArrayList<>();
+        for (int i = 0; i < c.queues().size(); i++) {
+            TiepdonConfig.Queue q = c.queues().get(i);
+            String key = "queues[" + i + "]";
+            require(source, key + ".id", q.id());
+            require(source, key + ".name", q.name());
+            require(source, key + ".prefix", q.prefix());
+            if (!q.prefix().matches("[A-Z]{1,2}")) {
+                throw bad(source, key + ".prefix", "must be one or two capital letters, got '" + q.prefix() + "'");
+            }
+            queues.add(new QueueDefinition(q.id(), q.prefix(), q.name(), q.priority()));
+        }
+        if (queues.isEmpty()) {
+            throw bad(source, "queues", "at least one queue is needed");
+        }
+        List<CounterDefinition> counters = new ArrayList<>();
+        for (int i = 0; i < c.counters().size(); i++) {
+            TiepdonConfig.Counter k = c.counters().get(i);
+            String key = "counters[" + i + "]";
+            require(source, key + ".id", k.id());
+            require(source, key + ".name", k.name());
+            if (k.serves().isEmpty()) {
+                throw bad(source, key + ".serves", "lists no queue");
+            }
+            for (String q : k.serves()) {
+                if (queues.stream().noneMatch(d -> d.id().equals(q))) {
+                    throw bad(source, key + ".serves", "names unknown queue '" + q + "'");
+                }
+            }
+            counters.add(new CounterDefinition(k.id(), k.name(), k.serves()));
+        }
+        String defaultQueue = Optional.ofNullable(c.checkin().defaultQueue()).orElse(queues.get(0).id());
+        if (queues.stream().noneMatch(q -> q.id().equals(defaultQueue))) {
+            throw bad(source, "checkin.defaultQueue", "names unknown queue '" + defaultQueue + "'");
+        }
+        HospitalSetup hospital;
+        try {
+            hospital = new HospitalSetup(code, c.hospital().name(), queues, counters, zone, defaultQueue);
+        } catch (IllegalArgumentException e) {
+            throw bad(source, "queues/counters", e.getMessage());
+        }
+        int port = c.server().port();
+        if (port < 0 || port > 65535) {
+            throw bad(source, "server.port", "must be 0-65535, got " + port);
+        }
+        String storage = env.getOrDefault("TIEPDON_STORAGE", c.server().storage());
+        if (!storage.startsWith("jdbc:h2:") && !storage.startsWith("jdbc:postgresql:")) {
+            throw bad(source, "server.storage", "must be a jdbc:h2: or jdbc:postgresql: URL");
+        }
+        Optional<String> dbUser = Optional.ofNullable(env.get("TIEPDON_DB_USER")).or(c.server()::storageUserOpt);
+        Optional<String> dbPassword = Optional.ofNullable(env.get("TIEPDON_DB_PASSWORD"));
+        String gatewayUrl = env.getOrDefault("TIEPDON_BHXH_URL", c.gateway().url());
+        if (!gatewayUrl.startsWith("http://") && !gatewayUrl.startsWith("https://")) {
+            throw bad(source, "gateway.url", "must be an http(s) URL");
+        }
+        Duration budget = duration(source, "gateway.budget", c.gateway().budget());
+        List<String> servers = Optional.ofNullable(env.get("TIEPDON_SERVER_URLS"))
+                .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
+                .orElse(c.client().servers());
+        if (servers.isEmpty()) {
+            throw bad(source, "client.servers", "lists no server URL");
+        }
+        Duration timeout = duration(source, "client.timeout", c.client().timeout());
+        for (int i = 0; i < c.kiosks().size(); i++) {
+            checkKiosk(source, "kiosks[" + i + "]", c.kiosks().get(i));
+        }
+        if (c.display().historySize() < 1 || c.display().historySize() > 50) {
+            throw bad(source, "display.historySize", "must be 1-50");
+        }
+        return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
+                budget, c.gateway().md5UpperCase(), servers, timeout, c.kiosks(), c.display().historySize());
+    }
+
+    /** Never shows the database password. */
+    @Override
+    public String toString() {
+        return "Settings[source=" + source + ", hospital=" + hospital.hospitalCode() + ", server=" + serverHost + ":"
+                + serverPort + ", storage=" + storageUrl.replaceAll("(?i)(password=)[^;&]*", "$1***")
+                + ", gateway=" + gatewayUrl + ", budget=" + gatewayBudget + ", servers=" + serverUrls + "]";
+    }
+
+    /** The kiosk configured under {@code id}, or the first one when {@code id} is empty. */
+    public TiepdonConfig.Kiosk kiosk(Optional<String> id) {
+        if (kiosks.isEmpty()) {
+            throw new ConfigException(source + ": no kiosk configured under 'kiosks'");
+        }
+        if (id.isEmpty()) {
+            return kiosks.get(0);
+        }
+        return kiosks.stream().filter(k -> k.id().equals(id.get())).findFirst()
+                .orElseThrow(() -> new ConfigException(source + ": no kiosk with id '" + id.get() + "' under 'kiosks'"));
+    }
+
+    private static void checkKiosk(String source, String key, TiepdonConfig.Kiosk k) {
+        require(source, key + ".id", k.id());
+        if (!SCANNERS.contains(k.scanner().type())) {
+            throw bad(source, key + ".scanner.type", "must be one of " + SCANNERS + ", got '" + k.scanner().type() + "'");
+        }
+        if (k.scanner().type().equals("device")) {
+            require(source, key + ".scanner.path", k.scanner().path());
+        }
+        TiepdonConfig.Printer p = k.printer();
+        if (!PRINTERS.contains(p.type())) {
+            throw bad(source, key + ".printer.type", "must be one of " + PRINTERS + ", got '" + p.type() + "'");
+        }
+        if (p.type().equals("file")) {
+            require(source, key + ".printer.path", p.path());
+        }
+        if (p.type().equals("tcp")) {
+            require(source, key + ".printer.host", p.host());
+        }
+        if (p.width() != 576 && p.width() != 384 && p.width() != 512) {
+            throw bad(source, key + ".printer.width", "must be 576 (80 mm), 512 or 384 (58 mm) dots");
+        }
+    }
+
+    static Duration duration(String source, String key, String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+            }
+            if (t.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()) * 60);
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the error below
+        }
+        throw bad(source, key, "must be a duration like 500ms, 4s or 1m, got '" + text + "'");
+    }
+
+    /** Expands a leading {@code ~/} to the user's home directory. */
+    public static String expandHome(String path) {
+        return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+    }
+
+    private static void require(String source, String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw bad(source, key, "is required");
+        }
+    }
+
+    private static ConfigException bad(String source, String key, String problem) {
+        return new ConfigException(source + ": '" + key + "' " + problem);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.tiepdon.app.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The configuration file ({@code config/tiepdon.yaml}), key for key. Absent keys take the
+ * documented defaults; {@link ConfigLoader} rejects unknown keys and bad values by path.
+ */
+public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, Checkin checkin,
+                            List<Queue> queues, List<Counter> counters, Client client, List<Kiosk> kiosks,
+                            Display display) {
+
+    public TiepdonConfig {
+        hospital = hospital == null ? new Hospital(null, null, null) : hospital;
+        server = server == null ? new Server(null, null, null, null) : server;
+        gateway = gateway == null ? new Gateway(null, null, null) : gateway;
+        checkin = checkin == null ? new Checkin(null) : checkin;
+        queues = queues == null ? List.of() : List.copyOf(queues);
+        counters = counters == null ? List.of() : List.copyOf(counters);
+        client = client == null ? new Client(null, null) : client;
+        kiosks = kiosks == null ? List.of() : List.copyOf(kiosks);
+        display = display == null ? new Display(null) : display;
+    }
+
+    public record Hospital(String code, String name, String zone) {
+        public Hospital {
+            code = code == null ? "01999" : code;
+            name = name == null ? "Bệnh viện" : name;
+            zone = zone == null ? "Asia/Ho_Chi_Minh" : zone;
+        }
+    }
+
+    public record Server(String host, Integer port, String storage, String storageUser) {
+        public Server {
+            host = host == null ? "0.0.0.0" : host;
+            port = port == null ? 8420 : port;
+            storage = storage == null ? "jdbc:h2:file:~/.tiepdon/data/tiepdon" : storage;
+        }
+
+        public Optional<String> storageUserOpt() {
+            return Optional.ofNullable(storageUser);
+        }
+    }
+
+    public record Gateway(String url, String budget, Boolean md5UpperCase) {
+        public Gateway {
+            url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
+            budget = budget == null ? "4s" : budget;
+            md5UpperCase = md5UpperCase != null && md5UpperCase;
+        }
+    }
+
+    public record Checkin(String defaultQueue) {
+    }
+
+    public record Queue(String id, String prefix, String name, Boolean priority) {
+        public Queue {
+            priority = priority != null && priority;
+        }
+    }
+
+    public record Counter(String id, String name, List<String> serves) {
+        public Counter {
+            serves = serves == null ? List.of() : List.copyOf(serves);
+        }
+    }
+
+    public record Client(List<String> servers, String timeout) {
+        public Client {
+            servers = servers == null ? List.of("http://127.0.0.1:8420") : List.copyOf(servers);
+            timeout = timeout == null ? "10s" : timeout;
+        }
+    }
+
+    public record Kiosk(String id, Scanner scanner, Printer printer) {
+        public Kiosk {
+            scanner = scanner == null ? new Scanner("virtual", null) : scanner;
+            printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
+        }
+    }
+
+    public record Scanner(String type, String path) {
+        public Scanner {
+            type = type == null ? "virtual" : type;
+        }
+    }
+
+    public record Printer(String type, String path, String host, Integer port, Integer width) {
+        public Printer {
+            type = type == null ? "virtual" : type;
+            port = port == null ? 9100 : port;
+            width = width == null ? 576 : width;
+        }
+    }
+
+    public record Display(@JsonProperty("historySize") Integer historySize) {
+        public Display {
+            historySize = historySize == null ? 8 : historySize;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package vn.tiepdon.app.demo;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import vn.tiepdon.bhxhsim.DemoPopulation;
+import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.identity.IdentityDocument;
+import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.core.identity.ParseResult;
+import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.devices.announce.VirtualAnnouncer;
+import vn.tiepdon.devices.board.VirtualNumberBoard;
+import vn.tiepdon.devices.printing.EscPosSlipRenderer;
+import vn.tiepdon.devices.printing.EscPosTicketPrinter;
+import vn.tiepdon.devices.printing.FilePrinterChannel;
+import vn.tiepdon.devices.printing.PrintResult;
+import vn.tiepdon.display.DisplayModel;
+import vn.tiepdon.kiosk.KioskModel;
+import vn.tiepdon.kiosk.KioskState;
+import vn.tiepdon.kiosk.SlipFactory;
+
+/**
+ * The headless demo: a scripted morning through the same kiosk, display and server code as the
+ * windows — check-ins at the kiosk model, tickets printed as ESC/POS bytes to a file, calls at the
+ * counters, the display model receiving the server's events — printing each step with personal
+ * data masked, and ending with the day's lookup success rate.
+ */
+public final class DemoMorning {
+    private final DemoSystem system;
+    private final Clock clock;
+    private final PrintStream out;
+
+    public DemoMorning(DemoSystem system, Clock clock, PrintStream out) {
+        this.system = system;
+        this.clock = clock;
+        this.out = out;
+    }
+
+    /** A patient at the kiosk: what they present and how. */
+    private record Visit(String title, String code, boolean typed, Optional<Integer> birthYear) {
+    }
+
+    public void run() throws InterruptedException {
+        HttpReceptionClient api = system.client();
+        String hospital = api.setup().hospitalName();
+        out.println("tiepdon demo: a scripted morning at " + hospital);
+        out.println("  server " + system.server().baseUrl() + " · bhxh-sim " + system.sim().baseUrl()
+                + " · data " + system.home());
+        out.println();
+
+        VirtualNumberBoard board = new VirtualNumberBoard();
+        VirtualAnnouncer announcer = new VirtualAnnouncer();
+        DisplayModel display = new DisplayModel(board, announcer, 8);
+        ReceptionApi.EventSubscription events = api.subscribe(0, display::onEvent);
+        awaitTrue(events::connected);
+
+        RecordingPrinter printer = new RecordingPrinter(new EscPosTicketPrinter(
+                new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM), new FilePrinterChannel(system.printerFile())));
+        IdentityParser parser = new IdentityParser(clock);
+        KioskModel kiosk = new KioskModel(api, parser::parse, printer,
+                new SlipFactory(hospital, clock.getZone()), "kiosk-1", clock);
+
+        List<Visit> visits = List.of(
+                new Visit("CCCD QR of an insured patient", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false,
+                        Optional.empty()),
+                new Visit("BHYT card QR (VssID)", DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BY_CARD), false,
+                        Optional.empty()),
+                new Visit("CCCD QR, BHYT card expired", DemoCodes.cccdQr(DemoPopulation.EXPIRED_CARD), false,
+                        Optional.empty()),
+                new Visit("CCCD QR while the BHXH gateway does not answer",
+                        DemoCodes.cccdQr(DemoPopulation.GATEWAY_HANGS), false, Optional.empty()),
+                new Visit("12-digit CCCD number typed on the keypad, with the birth year",
+                        DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY.cccd(), true, Optional.of(1950)),
+                new Visit("a damaged QR", "079090001234|Nguyen|1990", false, Optional.empty()));
+        int n = 0;
+        for (Visit v : visits) {
+            n++;
+            out.println(n + ". " + v.title());
+            out.println("   identity  " + describe(parser.parse(v.code())));
+            KioskState state = v.typed() ? kiosk.typed(v.code(), v.birthYear()) : kiosk.scanned(v.code());
+            report(api, state, printer);
+            kiosk.reset();
+            out.println();
+        }
+
+        out.println("Counters call the waiting tickets:");
+        call(api, "1", board, announcer);
+        call(api, "2", board, announcer);
+        call(api, "1", board, announcer);
+        out.println();
+
+        LocalDate today = LocalDate.now(clock);
+        LookupStats stats = api.lookupStats(today, today);
+        out.printf(Locale.ROOT, "Lookup success rate today (%s): %d of %d lookups succeeded = %.1f %%%n", today,
+                stats.succeeded(), stats.total(), stats.rate() * 100);
+        out.println("  by class:  " + stats.byClass());
+        out.println("  by method: " + stats.byMethod());
+        out.println("  ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
+        events.close();
+    }
+
+    private void report(HttpReceptionClient api, KioskState state, RecordingPrinter printer) {
+        if (state instanceof KioskState.Ticket t) {
+            Optional<TicketView> ticket = api.tickets(Optional.empty()).stream()
+                    .filter(x -> x.id() == t.ticketId()).findFirst();
+            Optional<LookupView> lookup = ticket.flatMap(TicketView::lookup);
+            out.println("   lookup    " + lookup.map(l -> l.lookupClass() + " code " + l.code().orElse("-") + " ("
+                    + l.outcome() + ") in " + l.millis() + " ms, " + l.attempts() + " attempt(s)")
+                    .orElse(t.lookupClass().name()));
+            out.println("   ticket    " + t.number() + " · " + t.queueName() + " · \"" + t.instruction() + "\"");
+            out.println("   printer   " + printer.takeLast().map(DemoMorning::describe)
+                    .orElse("not printed" + t.printerNotice().map(s -> ": " + s).orElse("")));
+        } else if (state instanceof KioskState.Rejected r) {
+            out.println("   kiosk     no ticket: \"" + r.message() + "\"");
+            out.println("   reason    " + r.reason());
+        } else if (state instanceof KioskState.ServerUnavailable u) {
+            out.println("   kiosk     " + u.title() + ": " + u.message());
+        } else {
+            out.println("   kiosk     " + state.screen());
+        }
+    }
+
+    private void call(HttpReceptionClient api, String counter, VirtualNumberBoard board, VirtualAnnouncer announcer)
+            throws InterruptedException {
+        Optional<TicketView> called = api.callNext(counter);
+        if (called.isEmpty()) {
+            out.println("   counter " + counter + ": nobody waiting");
+            return;
+        }
+        TicketView t = called.get();
+        String expected = t.number();
+        awaitTrue(() -> board.showing().map(s -> s.startsWith(expected)).orElse(false));
+        out.println("   " + t.counterName().orElse(counter) + " calls " + t.number() + " (lookup "
+                + t.lookup().map(l -> l.lookupClass().name()).orElse("-") + ") → display shows \""
+                + board.showing().orElse("") + "\", voice \"" + last(announcer.phrases()) + "\"");
+    }
+
+    private static String last(List<String> list) {
+        return list.isEmpty() ? "" : list.get(list.size() - 1);
+    }
+
+    private static String describe(ParseResult r) {
+        if (r instanceof ParseResult.Rejected rej) {
+            return "not recognised: " + rej.reason();
+        }
+        IdentityDocument d = ((ParseResult.Recognised) r).document();
+        StringBuilder sb = new StringBuilder(d.kind().name());
+        d.idNumber().ifPresent(v -> sb.append(" · CCCD ").append(Masking.number(v)));
+        d.cardNumber().ifPresent(v -> sb.append(" · BHYT ").append(Masking.number(v)));
+        d.fullName().ifPresent(v -> sb.append(" · ").append(Masking.name(v)));
+        d.dateOfBirth().ifPresent(v -> sb.append(" · born ").append(v.year()));
+        return sb.toString();
+    }
+
+    private static String describe(PrintResult r) {
+        if (r instanceof PrintResult.Printed p) {
+            return String.format(Locale.ROOT, "%,d bytes of ESC/POS → %s", p.bytes(), p.destination());
+        }
+        PrintResult.Failed f = (PrintResult.Failed) r;
+        return "FAILED " + f.failure() + ": " + f.detail();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.tiepdon.app.wiring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import vn.tiepdon.app.config.ConfigException;
+import vn.tiepdon.app.config.Settings;
+import vn.tiepdon.app.config.TiepdonConfig;
+import vn.tiepdon.devices.printing.EscPosSlipRenderer;
+import vn.tiepdon.devices.printing.EscPosTicketPrinter;
+import vn.tiepdon.devices.printing.FilePrinterChannel;
+import vn.tiepdon.devices.printing.TcpPrinterChannel;
+import vn.tiepdon.devices.printing.TicketPrinter;
+import vn.tiepdon.devices.printing.VirtualTicketPrinter;
+import vn.tiepdon.devices.scanning.CodeScanner;
+import vn.tiepdon.devices.scanning.StreamCodeScanner;
+import vn.tiepdon.devices.scanning.VirtualCodeScanner;
+
+/** Builds a kiosk's devices from its configuration. No rules: the config says which adapter. */
+public final class Devices {
+    private Devices() {
+    }
+
+    public static TicketPrinter printer(TiepdonConfig.Kiosk kiosk) {
+        TiepdonConfig.Printer p = kiosk.printer();
+        EscPosSlipRenderer renderer = new EscPosSlipRenderer(p.width());
+        return switch (p.type()) {
+            case "file" -> new EscPosTicketPrinter(renderer, new FilePrinterChannel(Path.of(Settings.expandHome(p.path()))));
+            case "tcp" -> new EscPosTicketPrinter(renderer, new TcpPrinterChannel(p.host(), p.port(), Duration.ofSeconds(2)));
+            case "virtual" -> new VirtualTicketPrinter(kiosk.id(), renderer);
+            default -> throw new ConfigException("unknown printer type '" + p.type() + "' for kiosk " + kiosk.id());
+        };
+    }
+
+    /** The configured scanner; {@code virtual} gives a scanner fed by the on-screen sample codes. */
+    public static CodeScanner scanner(TiepdonConfig.Kiosk kiosk) {
+        TiepdonConfig.Scanner s = kiosk.scanner();
+        return switch (s.type()) {
+            case "virtual" -> new VirtualCodeScanner();
+            case "stdin" -> new StreamCodeScanner("stdin", System.in);
+            case "device" -> {
+                Path path = Path.of(s.path());
+                try {
+                    yield new StreamCodeScanner(path.getFileName().toString(), Files.newInputStream(path));
+                } catch (IOException e) {
+                    throw new ConfigException("kiosk " + kiosk.id() + ": cannot open scanner device " + path + ": "
+                            + e.getMessage(), e);
+                }
+            }
+            default -> throw new ConfigException("unknown scanner type '" + s.type() + "' for kiosk " + kiosk.id());
+        };
+    }
+}
