@@ -22,8 +22,14 @@ final class KioskStyle {
     static final Color PROBLEM = new Color(0xB3261E);
     static final Color PROBLEM_BACKGROUND = new Color(0xFDECEA);
     static final int BUTTON_HEIGHT = 96;
-    /** Width at which long paragraphs wrap (CSS pixels of the HTML label). */
+    /** Width in screen pixels at which long paragraphs wrap. */
     static final int PARAGRAPH_WIDTH = 760;
+
+    /**
+     * Swing's HTML renderer scales CSS pixels by the screen resolution (×1.3 at 96–99 dpi), so the
+     * CSS width that renders as {@link #PARAGRAPH_WIDTH} screen pixels is measured once.
+     */
+    private static volatile int paragraphCssWidth;
 
     private KioskStyle() {
     }
@@ -48,8 +54,19 @@ final class KioskStyle {
     }
 
     static void setParagraph(JLabel label, String text) {
-        label.setText("<html><div style='width:" + PARAGRAPH_WIDTH + "px;text-align:center'>"
+        label.setText("<html><div style='width:" + paragraphCssWidth() + "px;text-align:center'>"
                 + escape(text) + "</div></html>");
+    }
+
+    private static int paragraphCssWidth() {
+        int w = paragraphCssWidth;
+        if (w == 0) {
+            JLabel probe = new JLabel("<html><div style='width:100px'>" + "mmmm ".repeat(40) + "</div></html>");
+            double scale = Math.max(0.5, Math.min(3.0, probe.getPreferredSize().width / 100.0));
+            w = (int) Math.floor(PARAGRAPH_WIDTH / scale);
+            paragraphCssWidth = w;
+        }
+        return w;
     }
 
     /** A touch-size button (at least {@link #BUTTON_HEIGHT} px high, 30 pt text). */

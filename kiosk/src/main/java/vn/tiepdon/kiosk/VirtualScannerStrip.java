@@ -1,30 +1,38 @@
 package vn.tiepdon.kiosk;
 
+import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GridLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
-/** Demo only: buttons that feed sample codes into the same path as a real scanner. */
+/** Demo only: buttons that feed sample codes into the same path as a real scanner, in rows that wrap. */
 final class VirtualScannerStrip extends JPanel {
+    private static final int COLUMNS = 3;
+
     VirtualScannerStrip(String title, List<Map.Entry<String, String>> samples, Consumer<String> scannerPath) {
-        super(new FlowLayout(FlowLayout.LEFT, 8, 6));
+        super(new BorderLayout(8, 4));
         setBackground(new Color(0xE3E8EF));
+        setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         JLabel label = new JLabel(title);
         label.setFont(KioskStyle.font(Font.BOLD, 16));
-        add(label);
+        add(label, BorderLayout.NORTH);
+        JPanel buttons = new JPanel(new GridLayout(0, COLUMNS, 8, 6));
+        buttons.setOpaque(false);
         for (Map.Entry<String, String> sample : samples) {
             JButton button = new JButton(sample.getKey());
             button.setFont(KioskStyle.font(Font.PLAIN, 16));
             button.setFocusable(false);
             String code = sample.getValue();
             button.addActionListener(e -> scannerPath.accept(code));
-            add(button);
+            buttons.add(button);
         }
+        add(buttons, BorderLayout.CENTER);
     }
 }

@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
             Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
-            int left = Math.min(820, screen.width / 2);
+            int left = Math.min(960, screen.width / 2);
             KioskWindow k = new KioskWindow(kiosk, scanner, DemoCodes.kioskSamples());
             k.open(false);
             k.setBounds(0, 0, left, screen.height);
