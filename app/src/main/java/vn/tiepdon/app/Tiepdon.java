@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.tiepdon.app.cli.BenchCommand;
 import vn.tiepdon.app.cli.BhxhSimCommand;
 import vn.tiepdon.app.cli.DemoCommand;
 import vn.tiepdon.app.cli.DeskCommand;
@@ -19,7 +20,8 @@ import vn.tiepdon.app.config.ConfigException;
 @Command(name = "tiepdon", mixinStandardHelpOptions = true, version = "tiepdon 0.1.0",
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
-                DeskCommand.class, DisplayCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+                DeskCommand.class, DisplayCommand.class, ParseCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {
 
     @CommandLine.Spec

@@ -103,8 +103,8 @@ public final class DemoMorning {
         LookupStats stats = api.lookupStats(today, today);
         out.printf(Locale.ROOT, "Lookup success rate today (%s): %d of %d lookups succeeded = %.1f %%%n", today,
                 stats.succeeded(), stats.total(), stats.rate() * 100);
-        out.println("  by class:  " + stats.byClass());
-        out.println("  by method: " + stats.byMethod());
+        out.println("  by class:  " + new java.util.TreeMap<>(stats.byClass()));
+        out.println("  by method: " + new java.util.TreeMap<>(stats.byMethod()));
         out.println("  ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
         events.close();
     }
