@@ -52,7 +52,7 @@ public record SimSettings(String host, List<Account> accounts, List<Staff> staff
     public static SimSettings demo() {
         return new SimSettings("127.0.0.1", List.of(new Account(DEMO_USERNAME, DEMO_PASSWORD)),
                 List.of(new Staff(DEMO_STAFF_NAME, DEMO_STAFF_CCCD)), Duration.ofMinutes(10), 60_000, 1,
-                Faults.none(), List.of(), callerIps);
+                Faults.none(), List.of());
     }
 
     public SimSettings withHost(String value) {
