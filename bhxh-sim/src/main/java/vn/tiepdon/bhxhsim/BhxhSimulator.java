@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,9 @@ import vn.tiepdon.core.privacy.Masking;
  * card check with every result code the population calls for ({@link CardCheck});</li>
  * <li>{@code GET}/{@code POST /admin/faults} read and change the injected faults at runtime.</li>
  * </ul>
+ * With {@link SimSettings#callerIps()} set, a token is only given to those IPs and only accepted
+ * from the IP that took it; otherwise the lookup is refused like an expired token (HTTP 401).
+ * The registered staff can be changed at runtime ({@link #setStaff}), e.g. to show code 054.
  * Delayed and held answers do not block server threads; {@link #close()} ends them at once.
  *
  * <p>An empty {@code hoTen} or {@code ngaySinh} is not checked: the real gateway's answer to an
@@ -142,6 +146,17 @@ public final class BhxhSimulator implements AutoCloseable {
         LOG.info("BHXH simulator faults now {}", value);
     }
 
+    /** The staff registered for lookups now. */
+    public List<SimSettings.Staff> staff() {
+        return cardCheck.staff();
+    }
+
+    /** Changes the registered staff for the following lookups (an unregistered CCCD gets 054). */
+    public void setStaff(List<SimSettings.Staff> value) {
+        cardCheck.setStaff(value);
+        LOG.info("BHXH simulator staff now {}", value);
+    }
+
     /** Requests received at {@code /api/token/take}. */
     public long tokenRequests() {
         return tokenRequests.get();
@@ -175,6 +190,11 @@ public final class BhxhSimulator implements AutoCloseable {
             username = body.map(n -> text(n, "username")).orElse(null);
             password = body.map(n -> text(n, "password")).orElse(null);
         }
+        if (!settings.callerIps().isEmpty() && !settings.callerIps().contains(ctx.ip())) {
+            LOG.info("BHXH simulator refused a token to unregistered IP {}", ctx.ip());
+            sendJson(ctx, 200, Map.of("maKetQua", "401"));
+            return;
+        }
         Optional<SimSettings.Account> account = settings.accounts().stream()
                 .filter(a -> a.username().equalsIgnoreCase(Optional.ofNullable(username).orElse("").trim()))
                 .filter(a -> password != null && Md5.hex(a.password()).equalsIgnoreCase(password.trim()))
@@ -184,7 +204,7 @@ public final class BhxhSimulator implements AutoCloseable {
             sendJson(ctx, 200, Map.of("maKetQua", "401"));
             return;
         }
-        TokenStore.Session session = tokens.issue(account.get().username());
+        TokenStore.Session session = tokens.issue(account.get().username(), ctx.ip());
         Map<String, Object> key = new LinkedHashMap<>();
         key.put("access_token", session.accessToken());
         key.put("id_token", session.idToken());
@@ -255,7 +275,8 @@ public final class BhxhSimulator implements AutoCloseable {
 
     private boolean authorized(Context ctx, String user) {
         String password = ctx.queryParam("password");
-        return tokens.accepts(ctx.queryParam("token"), ctx.queryParam("id_token"), user)
+        return tokens.accepts(ctx.queryParam("token"), ctx.queryParam("id_token"), user, ctx.ip(),
+                !settings.callerIps().isEmpty())
                 && password != null
                 && settings.accounts().stream().anyMatch(a -> a.username().equalsIgnoreCase(user)
                 && Md5.hex(a.password()).equalsIgnoreCase(password.trim()));

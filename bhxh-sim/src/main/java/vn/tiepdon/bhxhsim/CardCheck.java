@@ -57,11 +57,19 @@ final class CardCheck {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final Population population;
-    private final List<SimSettings.Staff> staff;
+    private volatile List<SimSettings.Staff> staff;
 
     CardCheck(Population population, List<SimSettings.Staff> staff) {
         this.population = population;
         this.staff = List.copyOf(staff);
+    }
+
+    List<SimSettings.Staff> staff() {
+        return staff;
+    }
+
+    void setStaff(List<SimSettings.Staff> value) {
+        staff = List.copyOf(value);
     }
 
     Verdict check(LookupBody body) {

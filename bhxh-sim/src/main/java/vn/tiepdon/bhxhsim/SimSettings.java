@@ -17,9 +17,12 @@ import vn.tiepdon.core.privacy.Masking;
  * @param hangMillis how long a held lookup waits before it answers (60 s by default)
  * @param seed       seed of the fault and token randomness
  * @param faults     the faults injected into lookups at start
+ * @param callerIps  the registered caller IPs; empty: no IP check. When set, only these IPs may
+ *                   take a token, and a token is only accepted from the IP that took it (as the
+ *                   real gateway does since 27/07/2024)
  */
 public record SimSettings(String host, List<Account> accounts, List<Staff> staff, Duration tokenTtl,
-                          long hangMillis, long seed, Faults faults) {
+                          long hangMillis, long seed, Faults faults, List<String> callerIps) {
 
     /** Account of the demo facility {@code 01013}. */
     public static final String DEMO_USERNAME = "01013_BV";
@@ -36,6 +39,7 @@ public record SimSettings(String host, List<Account> accounts, List<Staff> staff
         staff = List.copyOf(staff);
         Objects.requireNonNull(tokenTtl, "tokenTtl");
         Objects.requireNonNull(faults, "faults");
+        callerIps = List.copyOf(callerIps);
         if (tokenTtl.isNegative() || tokenTtl.isZero()) {
             throw new IllegalArgumentException("tokenTtl must be positive");
         }
@@ -48,35 +52,39 @@ public record SimSettings(String host, List<Account> accounts, List<Staff> staff
     public static SimSettings demo() {
         return new SimSettings("127.0.0.1", List.of(new Account(DEMO_USERNAME, DEMO_PASSWORD)),
                 List.of(new Staff(DEMO_STAFF_NAME, DEMO_STAFF_CCCD)), Duration.ofMinutes(10), 60_000, 1,
-                Faults.none());
+                Faults.none(), List.of());
     }
 
     public SimSettings withHost(String value) {
-        return new SimSettings(value, accounts, staff, tokenTtl, hangMillis, seed, faults);
+        return new SimSettings(value, accounts, staff, tokenTtl, hangMillis, seed, faults, callerIps);
     }
 
     public SimSettings withAccounts(List<Account> value) {
-        return new SimSettings(host, value, staff, tokenTtl, hangMillis, seed, faults);
+        return new SimSettings(host, value, staff, tokenTtl, hangMillis, seed, faults, callerIps);
     }
 
     public SimSettings withStaff(List<Staff> value) {
-        return new SimSettings(host, accounts, value, tokenTtl, hangMillis, seed, faults);
+        return new SimSettings(host, accounts, value, tokenTtl, hangMillis, seed, faults, callerIps);
     }
 
     public SimSettings withTokenTtl(Duration value) {
-        return new SimSettings(host, accounts, staff, value, hangMillis, seed, faults);
+        return new SimSettings(host, accounts, staff, value, hangMillis, seed, faults, callerIps);
     }
 
     public SimSettings withHangMillis(long value) {
-        return new SimSettings(host, accounts, staff, tokenTtl, value, seed, faults);
+        return new SimSettings(host, accounts, staff, tokenTtl, value, seed, faults, callerIps);
     }
 
     public SimSettings withSeed(long value) {
-        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, value, faults);
+        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, value, faults, callerIps);
+    }
+
+    public SimSettings withCallerIps(List<String> value) {
+        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, seed, faults, value);
     }
 
     public SimSettings withFaults(Faults value) {
-        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, seed, value);
+        return new SimSettings(host, accounts, staff, tokenTtl, hangMillis, seed, value, callerIps);
     }
 
     /** A facility account: {@code <5-digit facility code>_BV} and its plain password. */

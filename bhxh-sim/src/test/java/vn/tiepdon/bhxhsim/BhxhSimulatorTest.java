@@ -109,6 +109,71 @@ class BhxhSimulatorTest {
     }
 
     @Test
+    void unregisteredCallerIpGetsNoToken() throws IOException {
+        sim.close();
+        sim = new BhxhSimulator(SimSettings.demo().withCallerIps(List.of("203.0.113.7")), DemoPopulation.create(),
+                clock).start(0);
+        SimClient local = new SimClient(sim.baseUrl(), Duration.ofSeconds(5));
+        try {
+            SimClient.Reply reply = local.takeTokenJson(SimSettings.DEMO_USERNAME, Md5.hex(SimSettings.DEMO_PASSWORD));
+
+            assertThat(reply.json().get("maKetQua").asText()).isEqualTo("401");
+            assertThat(reply.json().has("APIKey")).isFalse();
+        } finally {
+            local.shutdown();
+        }
+    }
+
+    @Test
+    void tokenIsOnlyAcceptedFromTheIpThatTookIt() throws IOException {
+        sim.close();
+        sim = new BhxhSimulator(SimSettings.demo().withCallerIps(List.of("127.0.0.1", "127.0.0.2")),
+                DemoPopulation.create(), clock).start(0);
+        SimClient first = new SimClient(sim.baseUrl(), Duration.ofSeconds(5), "127.0.0.1");
+        SimClient second = new SimClient(sim.baseUrl(), Duration.ofSeconds(5), "127.0.0.2");
+        try {
+            SimClient.Token token = first.demoToken();
+            SimPerson an = DemoPopulation.ELIGIBLE_BY_CCCD;
+
+            assertThat(first.lookUp(token, an.cccd(), an.fullName(), "05/03/1985").status()).isEqualTo(200);
+            SimClient.Reply elsewhere = second.lookUp(token, an.cccd(), an.fullName(), "05/03/1985");
+            assertThat(elsewhere.status()).isEqualTo(401);
+            assertThat(elsewhere.json().get("maKetQua").asText()).isEqualTo("401");
+            SimClient.Token own = second.demoToken();
+            assertThat(second.lookUp(own, an.cccd(), an.fullName(), "05/03/1985").status()).isEqualTo(200);
+        } finally {
+            first.shutdown();
+            second.shutdown();
+        }
+    }
+
+    @Test
+    void withoutCallerIpsATokenWorksFromAnyIp() throws IOException {
+        SimClient other = new SimClient(sim.baseUrl(), Duration.ofSeconds(5), "127.0.0.2");
+        try {
+            SimClient.Token token = client.demoToken();
+            SimPerson an = DemoPopulation.ELIGIBLE_BY_CCCD;
+
+            assertThat(other.lookUp(token, an.cccd(), an.fullName(), "05/03/1985").status()).isEqualTo(200);
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    @Test
+    void staffRemovedAtRuntimeIsAnswered054() throws IOException {
+        SimClient.Token token = client.demoToken();
+        SimPerson an = DemoPopulation.ELIGIBLE_BY_CCCD;
+        sim.setStaff(List.of(new SimSettings.Staff("Lê Văn Khác", "001090099999")));
+
+        assertThat(client.lookUp(token, an.cccd(), an.fullName(), "05/03/1985").json().get("maKetQua").asText())
+                .isEqualTo("054");
+        sim.setStaff(SimSettings.demo().staff());
+        assertThat(client.lookUp(token, an.cccd(), an.fullName(), "05/03/1985").json().get("maKetQua").asText())
+                .isEqualTo("000");
+    }
+
+    @Test
     void tokenExpiresByTheInjectedClock() throws IOException {
         SimClient.Token token = client.demoToken();
 

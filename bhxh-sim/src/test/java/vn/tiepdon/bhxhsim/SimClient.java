@@ -42,6 +42,53 @@ final class SimClient {
         this.http = new OkHttpClient.Builder().readTimeout(readTimeout).build();
     }
 
+    /** A client whose connections leave from {@code localAddress} (e.g. 127.0.0.2, another loopback IP). */
+    SimClient(String baseUrl, Duration readTimeout, String localAddress) {
+        this.baseUrl = baseUrl;
+        this.http = new OkHttpClient.Builder().readTimeout(readTimeout)
+                .socketFactory(new BoundSocketFactory(localAddress)).build();
+    }
+
+    /** Binds every socket to one local address before it connects. */
+    private static final class BoundSocketFactory extends javax.net.SocketFactory {
+        private final java.net.InetSocketAddress local;
+
+        BoundSocketFactory(String localAddress) {
+            this.local = new java.net.InetSocketAddress(localAddress, 0);
+        }
+
+        @Override
+        public java.net.Socket createSocket() throws IOException {
+            java.net.Socket socket = new java.net.Socket();
+            socket.bind(local);
+            return socket;
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws IOException {
+            return createSocket(java.net.InetAddress.getByName(host), port);
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress localHost, int localPort)
+                throws IOException {
+            return javax.net.SocketFactory.getDefault().createSocket(host, port, localHost, localPort);
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException {
+            java.net.Socket socket = createSocket();
+            socket.connect(new java.net.InetSocketAddress(host, port));
+            return socket;
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress localAddress,
+                                            int localPort) throws IOException {
+            return javax.net.SocketFactory.getDefault().createSocket(address, port, localAddress, localPort);
+        }
+    }
+
     Reply takeTokenJson(String username, String passwordMd5) throws IOException {
         ObjectNode body = MAPPER.createObjectNode().put("username", username).put("password", passwordMd5);
         return post(baseUrl + "/api/token/take", RequestBody.create(body.toString(), JSON));

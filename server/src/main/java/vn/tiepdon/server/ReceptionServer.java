@@ -2,16 +2,20 @@ package vn.tiepdon.server;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.server.checkin.CheckinService;
+import vn.tiepdon.server.checkin.PendingLookupRetrier;
+import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
 import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.http.ApiJson;
 import vn.tiepdon.server.http.ApiServer;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.lookups.PendingLookupStore;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.queue.TicketViews;
@@ -24,6 +28,7 @@ public final class ReceptionServer implements AutoCloseable {
     private final CheckinService checkins;
     private final QueueService queues;
     private final LookupStatistics statistics;
+    private final PendingLookupRetrier retrier;
     private final String host;
 
     /** Where the server listens and stores. {@code port} 0 picks a free port. */
@@ -39,7 +44,8 @@ public final class ReceptionServer implements AutoCloseable {
     }
 
     private ReceptionServer(Database database, ApiServer api, CheckinService checkins, QueueService queues,
-                            LookupStatistics statistics, String host) {
+                            LookupStatistics statistics, PendingLookupRetrier retrier, String host) {
+        this.retrier = retrier;
         this.database = database;
         this.api = api;
         this.checkins = checkins;
@@ -48,7 +54,20 @@ public final class ReceptionServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** How often the server looks for pending lookups due for a background retry. */
+    static final Duration RETRY_TICK = Duration.ofMillis(500);
+
+    /** A server whose pending lookups are retried on {@link RetrySchedule#defaults()}. */
     public static ReceptionServer start(Settings settings, EligibilityService eligibility, Clock clock) {
+        return start(settings, eligibility, RetrySchedule.defaults(), clock);
+    }
+
+    /**
+     * Starts the server; lookups the gateway did not answer are retried in the background on
+     * {@code retries}, starting with those a previous run left pending today.
+     */
+    public static ReceptionServer start(Settings settings, EligibilityService eligibility, RetrySchedule retries,
+                                        Clock clock) {
         Database db = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
         try {
             JsonMapper json = ApiJson.create();
@@ -59,11 +78,13 @@ public final class ReceptionServer implements AutoCloseable {
             QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups),
                     events, clock);
             CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, lookups, queues,
-                    setup, clock);
+                    setup, retries, clock);
             LookupStatistics stats = new LookupStatistics(lookups);
             ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events, json)
                     .start(settings.host(), settings.port());
-            return new ReceptionServer(db, api, checkins, queues, stats, settings.host());
+            PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility, tickets,
+                    queues, retries, clock).start(RETRY_TICK);
+            return new ReceptionServer(db, api, checkins, queues, stats, retrier, settings.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -91,8 +112,14 @@ public final class ReceptionServer implements AutoCloseable {
         return statistics;
     }
 
+    /** The background retrier of pending lookups. */
+    public PendingLookupRetrier pendingLookups() {
+        return retrier;
+    }
+
     @Override
     public void close() {
+        retrier.close();
         api.close();
         database.close();
     }

@@ -6,11 +6,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tiepdon.app.bench.BenchResult;
 import vn.tiepdon.app.bench.CheckinBench;
+import vn.tiepdon.app.bench.LookupBench;
 
 /** {@code bench}: benchmarks; each ends with one {@code RESULT key=value ...} line. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each prints its figures and ends with one line: RESULT key=value ...",
-        subcommands = {BenchCommand.Checkin.class})
+        subcommands = {BenchCommand.Checkin.class, BenchCommand.Lookup.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,6 +41,37 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             BenchResult result = new CheckinBench(config.load(), System.out).run(count, warmup, latency);
+            System.out.println(result.line());
+            return 0;
+        }
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true,
+            description = {"BHYT lookups against bhxh-sim over HTTP: our overhead beyond the gateway's latency, token",
+                    "requests per 1,000 lookups, and with 20% timeouts and 5% HTML 502 injected, the share of",
+                    "kiosk check-ins answered within the budget (gateway.budget)."})
+    static final class Lookup implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+
+        @Option(names = "--count", defaultValue = "1000", description = "measured lookups (default: ${DEFAULT-VALUE})")
+        int count;
+
+        @Option(names = "--gateway-latency-ms", defaultValue = "20",
+                description = "latency bhxh-sim adds to each lookup (default: ${DEFAULT-VALUE})")
+        long latency;
+
+        @Option(names = "--faulted", defaultValue = "300",
+                description = "check-ins with faults injected (default: ${DEFAULT-VALUE})")
+        int faulted;
+
+        @Option(names = "--kiosks", defaultValue = "20",
+                description = "kiosks checking in at once in the faulted run (default: ${DEFAULT-VALUE})")
+        int kiosks;
+
+        @Override
+        public Integer call() throws Exception {
+            BenchResult result = new LookupBench(config.load(), System.out).run(count, latency, faulted, kiosks);
             System.out.println(result.line());
             return 0;
         }

@@ -45,9 +45,14 @@ public final class BhxhSimCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "USER:PASSWORD", description = "another account that may log in (repeatable)")
     List<String> accounts = new ArrayList<>();
 
+    @Option(names = "--caller-ip", paramLabel = "IP",
+            description = {"a registered caller IP (repeatable). When given, only these IPs get a token,",
+                    "and a token is only accepted from the IP that took it, as at the real gateway"})
+    List<String> callerIps = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        SimSettings settings = SimSettings.demo().withHost(host);
+        SimSettings settings = SimSettings.demo().withHost(host).withCallerIps(callerIps);
         if (seed != null) {
             settings = settings.withSeed(seed);
         }

@@ -6,14 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import vn.tiepdon.bhxhsim.DemoPopulation;
+import vn.tiepdon.bhxhsim.SimPerson;
+import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.BhytQrWriter;
+import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
@@ -33,9 +40,13 @@ import vn.tiepdon.kiosk.SlipFactory;
  * The headless demo: a scripted morning through the same kiosk, display and server code as the
  * windows — check-ins at the kiosk model, tickets printed as ESC/POS bytes to a file, calls at the
  * counters, the display model receiving the server's events — printing each step with personal
- * data masked, and ending with the day's lookup success rate.
+ * data masked, and ending with the day's lookup success rate. Every lookup class appears at least
+ * once, and a lookup left pending while the gateway fails completes in the background: the
+ * {@code lookup.completed} event reaches a subscriber as it reaches the desk.
  */
 public final class DemoMorning {
+    /** Lê Thị Cúc written without the last letter of her given name: right first letter, code 061. */
+    private static final String MISSPELT_NAME = "Lê Thị Cú";
     private final DemoSystem system;
     private final Clock clock;
     private final PrintStream out;
@@ -81,17 +92,55 @@ public final class DemoMorning {
                         DemoCodes.cccdQr(DemoPopulation.GATEWAY_HANGS), false, Optional.empty()),
                 new Visit("12-digit CCCD number typed on the keypad, with the birth year",
                         DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY.cccd(), true, Optional.of(1950)),
-                new Visit("a damaged QR", "079090001234|Nguyen|1990", false, Optional.empty()));
+                new Visit("a damaged QR", "079090001234|Nguyen|1990", false, Optional.empty()),
+                new Visit("CCCD QR of a serviceman (card managed by the Ministry of Defence)",
+                        DemoCodes.cccdQr(DemoPopulation.MILITARY), false, Optional.empty()),
+                new Visit("BHYT card QR whose name was misspelt when the card was written",
+                        bhytQrNamed(DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY, MISSPELT_NAME), false, Optional.empty()));
+        BlockingQueue<ReceptionEvent> completed = new LinkedBlockingQueue<>();
+        ReceptionApi.EventSubscription deskFeed = api.subscribe(0, e -> {
+            if (e.type().equals(ReceptionEvent.LOOKUP_COMPLETED)) {
+                completed.add(e);
+            }
+        });
+        awaitTrue(deskFeed::connected);
         int n = 0;
         for (Visit v : visits) {
             n++;
-            out.println(n + ". " + v.title());
-            out.println("   identity  " + describe(parser.parse(v.code())));
-            KioskState state = v.typed() ? kiosk.typed(v.code(), v.birthYear()) : kiosk.scanned(v.code());
-            report(api, state, printer);
-            kiosk.reset();
-            out.println();
+            visit(n, v, kiosk, parser, api, printer);
         }
+
+        n++;
+        out.println(n + ". Set-up error: BHYT card QR while the hospital's staff member is not on BHXH's list");
+        out.println("   (bhxh-sim's registered staff list is changed at runtime, so the staff CCCD the server sends,"
+                + " TIEPDON_BHXH_STAFF_CCCD, is unknown; restored afterwards)");
+        List<SimSettings.Staff> registered = system.sim().staff();
+        system.sim().setStaff(List.of(new SimSettings.Staff("Nguyễn Văn Khác", "001090099999")));
+        try {
+            visit(n, new Visit("", DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BY_CARD), false,
+                    Optional.empty()), kiosk, parser, api, printer);
+        } finally {
+            system.sim().setStaff(registered);
+        }
+
+        n++;
+        out.println(n + ". The BHXH gateway fails (every lookup answered with an HTML 502 page), then comes back:"
+                + " CCCD QR of an insured patient");
+        system.sim().setFaults(new SimSettings.Faults(0, 0, 0, 1.0, 0));
+        KioskState pending;
+        try {
+            pending = visit(n, new Visit("",
+                    DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false, Optional.empty()), kiosk, parser, api,
+                    printer);
+        } finally {
+            system.sim().setFaults(SimSettings.Faults.none());
+        }
+        out.println("   gateway   back; the server retries the pending lookup in the background");
+        if (pending instanceof KioskState.Ticket t) {
+            awaitCompleted(completed, t.ticketId());
+        }
+        deskFeed.close();
+        out.println();
 
         out.println("Counters call the waiting tickets:");
         call(api, "1", board, announcer);
@@ -107,6 +156,43 @@ public final class DemoMorning {
         out.println("  by method: " + new java.util.TreeMap<>(stats.byMethod()));
         out.println("  ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
         events.close();
+    }
+
+    private KioskState visit(int n, Visit v, KioskModel kiosk, IdentityParser parser, HttpReceptionClient api,
+                             RecordingPrinter printer) {
+        if (!v.title().isEmpty()) {
+            out.println(n + ". " + v.title());
+        }
+        out.println("   identity  " + describe(parser.parse(v.code())));
+        KioskState state = v.typed() ? kiosk.typed(v.code(), v.birthYear()) : kiosk.scanned(v.code());
+        report(api, state, printer);
+        kiosk.reset();
+        out.println();
+        return state;
+    }
+
+    /** Waits for the {@code lookup.completed} event of one ticket, as a desk receives it. */
+    private void awaitCompleted(BlockingQueue<ReceptionEvent> completed, long ticketId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            ReceptionEvent e = completed.poll(200, TimeUnit.MILLISECONDS);
+            if (e != null && e.ticket().id() == ticketId) {
+                Optional<LookupView> l = e.ticket().lookup();
+                out.println("   desk      event " + e.type() + " for " + e.ticket().number() + ": lookup "
+                        + l.map(v -> v.lookupClass() + " code " + v.code().orElse("-") + " after " + v.attempts()
+                        + " attempt(s), \"" + v.patientMessage() + "\"").orElse("-"));
+                return;
+            }
+        }
+        out.println("   desk      no lookup.completed event within 20 s");
+    }
+
+    /** A BHYT QR of {@code p} whose name field carries {@code name} instead of the name BHXH has. */
+    private static String bhytQrNamed(SimPerson p, String name) {
+        return BhytQrWriter.write(IdentityDocument.builder(DocumentKind.BHYT_QR)
+                .cardNumber(p.cardNumber()).fullName(name).dateOfBirth(p.dateOfBirth()).sex(p.sex())
+                .address(p.address()).registeredFacility(p.registeredFacility()).validFrom(p.validFrom())
+                .validTo(p.validTo()).issueDate(p.validFrom().minusDays(15)).build(), p.cardNumber().substring(5));
     }
 
     private void report(HttpReceptionClient api, KioskState state, RecordingPrinter printer) {
@@ -139,7 +225,8 @@ public final class DemoMorning {
         }
         TicketView t = called.get();
         String expected = t.number();
-        awaitTrue(() -> board.showing().map(s -> s.startsWith(expected)).orElse(false));
+        awaitTrue(() -> board.showing().map(s -> s.startsWith(expected)).orElse(false)
+                && last(announcer.phrases()).contains(expected));
         out.println("   " + t.counterName().orElse(counter) + " calls " + t.number() + " (lookup "
                 + t.lookup().map(l -> l.lookupClass().name()).orElse("-") + ") → display shows \""
                 + board.showing().orElse("") + "\", voice \"" + last(announcer.phrases()) + "\"");

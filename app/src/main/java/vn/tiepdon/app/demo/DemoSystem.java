@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.app.config.Settings;
@@ -14,6 +15,7 @@ import vn.tiepdon.bhxhsim.DemoPopulation;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 
@@ -25,6 +27,11 @@ import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 public final class DemoSystem implements AutoCloseable {
     /** Longer than any budget: the "gateway hangs" person really times out. */
     private static final long HANG_MILLIS = 6_000;
+    /**
+     * Pending lookups are retried once, a second after the check-in, so the demo shows a result
+     * arriving at the desk within seconds (the server's default waits 10 s and retries 12 times).
+     */
+    public static final RetrySchedule DEMO_RETRIES = new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(2), 1);
     private final BhxhSimulator sim;
     private final ReceptionServer server;
     private final HttpReceptionClient client;
@@ -50,7 +57,8 @@ public final class DemoSystem implements AutoCloseable {
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
             ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(settings.hospital(), storage,
                             Optional.empty(), Optional.empty(), "127.0.0.1", port),
-                    GatewayEligibilityService.create(credentials, settings.gatewayBudget(), clock), clock);
+                    GatewayEligibilityService.create(credentials, settings.gatewayBudget(), clock), DEMO_RETRIES,
+                    clock);
             HttpReceptionClient client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(),
                     settings.clientTimeout());
             return new DemoSystem(sim, server, client, home);

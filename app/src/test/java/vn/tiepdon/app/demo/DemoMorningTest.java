@@ -31,18 +31,32 @@ class DemoMorningTest {
             new DemoMorning(system, clock, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("ELIGIBLE code 000", "NOT_ELIGIBLE code 010", "GATEWAY_ERROR code - (NO_ANSWER:TIMEOUT)");
-        assertThat(out).contains("ticket    A001", "ticket    A002", "ticket    A003", "ticket    A004", "ticket    A005");
-        assertThat(out).doesNotContain("A006");
-        assertThat(out).contains("no ticket: \"Không đọc được mã");
+        // the five check-ins the issue asks for, in order, then a damaged QR that gets no ticket
+        assertThat(out).containsSubsequence("1. CCCD QR of an insured patient", "ELIGIBLE code 000", "ticket    A001",
+                "2. BHYT card QR (VssID)", "ELIGIBLE code 000", "ticket    A002",
+                "3. CCCD QR, BHYT card expired", "NOT_ELIGIBLE code 010", "ticket    A003",
+                "4. CCCD QR while the BHXH gateway does not answer", "GATEWAY_ERROR code - (NO_ANSWER:TIMEOUT)",
+                "ticket    A004", "5. 12-digit CCCD number typed", "ELIGIBLE code 000", "ticket    A005",
+                "6. a damaged QR", "no ticket: \"Không đọc được mã");
+        // every other class at least once
+        assertThat(out).containsSubsequence("7. CCCD QR of a serviceman", "ELIGIBLE_WITH_WARNING code 001",
+                "ticket    A006", "8. BHYT card QR whose name was misspelt", "FIXABLE_DATA_ERROR code 061",
+                "ticket    A007", "9. Set-up error", "SETUP_ERROR code 054", "ticket    A008");
+        // a pending lookup: ticket at once, result to the desk when the gateway is back
+        assertThat(out).containsSubsequence("10. The BHXH gateway fails", "GATEWAY_ERROR code - (NO_ANSWER:BAD_RESPONSE)",
+                "ticket    A009 · Khám BHYT · \"Đang chờ kết quả tra cứu thẻ BHYT",
+                "desk      event lookup.completed for A009: lookup ELIGIBLE code 000 after 3 attempt(s)");
+        assertThat(out).doesNotContain("A010");
         assertThat(out).contains("display shows \"A001 → Quầy 1\"", "voice \"Mời số A001 đến Quầy 1\"");
-        assertThat(out).contains("3 of 5 lookups succeeded = 60.0 %");
+        assertThat(out).contains("5 of 9 lookups succeeded = 55.6 %");
+        assertThat(out).contains("ELIGIBLE=4", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=1",
+                "SETUP_ERROR=1", "GATEWAY_ERROR=1");
         // identities are printed masked, never whole
         assertThat(out).contains("0010*****345").doesNotContain("001085012345").doesNotContain("Nguyễn Văn An");
         // the ticket bytes went to the printer file and are real ESC/POS
         byte[] printed = Files.readAllBytes(home.resolve("printer").resolve("kiosk-1.escpos"));
         EscPosDocument doc = new EscPosRasterDecoder().decode(printed);
-        assertThat(doc.qrPayloads()).hasSize(5);
+        assertThat(doc.qrPayloads()).hasSize(9);
         assertThat(doc.qrPayloads().get(0)).endsWith("|A001");
     }
 }

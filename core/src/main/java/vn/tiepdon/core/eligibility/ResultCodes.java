@@ -69,6 +69,15 @@ public final class ResultCodes {
         return List.copyOf(TABLE.keySet());
     }
 
+    /**
+     * Kiosk text for a lookup that got no answer yet and is being retried in the background
+     * ("lookup pending"): the patient goes to the desk, where the result arrives by itself.
+     */
+    public static final String PENDING_PATIENT_MESSAGE = "Đang chờ kết quả tra cứu thẻ BHYT. " + GO_TO_DESK;
+
+    /** Appended to the desk text of a lookup that is being retried in the background. */
+    public static final String PENDING_STAFF_NOTE = " · Đang tự động tra cứu lại, kết quả sẽ hiện tại quầy.";
+
     /** Kiosk text for a lookup that got no result code: the patient always goes to the desk. */
     public static String patientMessage(LookupOutcome.Reason reason) {
         Objects.requireNonNull(reason, "reason");
@@ -94,7 +103,8 @@ public final class ResultCodes {
             case UNREACHABLE -> "kiểm tra kết nối Internet của máy chủ rồi tra cứu lại";
             case BAD_RESPONSE -> RETRY_LATER;
             case LOGIN_FAILED -> "quản trị viên kiểm tra tài khoản, mật khẩu cổng BHXH và IP đã đăng ký";
-            case NOT_SENT -> "kiểm tra số thẻ/CCCD đã nhập rồi tra cứu lại";
+            case NOT_SENT -> "hệ thống tự tra cứu lại khi cổng BHXH hoạt động trở lại; nếu thiếu số thẻ/CCCD, "
+                    + "nhập lại rồi tra cứu";
         };
         String shown = detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")";
         return what + shown + " — " + todo;

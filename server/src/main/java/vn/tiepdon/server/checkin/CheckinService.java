@@ -2,11 +2,14 @@ package vn.tiepdon.server.checkin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
@@ -20,6 +23,7 @@ import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.queue.QueueService;
@@ -36,10 +40,18 @@ public final class CheckinService {
     private final LookupStore lookups;
     private final QueueService queues;
     private final HospitalSetup setup;
+    private final RetrySchedule retries;
     private final Clock clock;
 
     public CheckinService(IdentityParser parser, EligibilityService eligibility, LookupStore lookups,
                           QueueService queues, HospitalSetup setup, Clock clock) {
+        this(parser, eligibility, lookups, queues, setup, RetrySchedule.defaults(), clock);
+    }
+
+    /** @param retries when a lookup left pending is first retried in the background */
+    public CheckinService(IdentityParser parser, EligibilityService eligibility, LookupStore lookups,
+                          QueueService queues, HospitalSetup setup, RetrySchedule retries, Clock clock) {
+        this.retries = retries;
         this.parser = parser;
         this.eligibility = eligibility;
         this.lookups = lookups;
@@ -60,19 +72,25 @@ public final class CheckinService {
         IdentityDocument document = ((ParseResult.Recognised) parsed).document();
         LookupRequest lookupRequest = lookupRequest(document, request.birthYear());
         Instant started = clock.instant();
-        LookupOutcome outcome = eligibility.lookUp(lookupRequest);
+        List<GatewayTry> tries = new ArrayList<>();
+        LookupOutcome outcome = eligibility.lookUp(lookupRequest, tries::add);
+        boolean pending = PendingLookupRetrier.needsRetry(outcome);
         LookupRecord record = lookups.insert(LookupRecord.of(started, queues.serviceDay(), request.kioskId(),
-                request.method(), document.kind(), lookupRequest.cardKey(), lookupRequest.fullName(),
-                lookupRequest.dateOfBirth().map(PartialDate::toString), outcome));
+                        request.method(), document.kind(), lookupRequest.cardKey(), lookupRequest.fullName(),
+                        lookupRequest.dateOfBirth().map(PartialDate::toString), outcome, pending),
+                pending ? Optional.of(clock.instant().plus(retries.firstDelay())) : Optional.empty(),
+                PendingLookupRetrier.attempts(tries, started, 0, false));
         Optional<String> patientName = lookupRequest.fullName().or(() -> answeredName(outcome));
         Ticket ticket = queues.issue(queue, request.kioskId(), Optional.of(record.id()), patientName);
+        lookups.attachTicket(record.id(), ticket.id());
         TicketView view = queues.publish(ReceptionEvent.TICKET_ISSUED, ticket);
         log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
-                        + " attempts={} ticket={}", request.kioskId(), request.method(), document.kind(),
+                        + " attempts={} pending={} ticket={}", request.kioskId(), request.method(), document.kind(),
                 Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
-                record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(),
+                record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
                 ticket.number());
-        return new CheckinResponse(view, record.toView(), instruction(outcome, ticket));
+        LookupView lookupView = record.toView();
+        return new CheckinResponse(view, lookupView, instruction(lookupView, ticket));
     }
 
     /**
@@ -105,10 +123,10 @@ public final class CheckinService {
                 : Optional.empty();
     }
 
-    private static String instruction(LookupOutcome outcome, Ticket ticket) {
-        if (outcome.lookupClass().isSuccess()) {
-            return outcome.patientMessage() + " Số của bạn: " + ticket.number() + ".";
+    private static String instruction(LookupView lookup, Ticket ticket) {
+        if (lookup.lookupClass().isSuccess()) {
+            return lookup.patientMessage() + " Số của bạn: " + ticket.number() + ".";
         }
-        return outcome.patientMessage() + " Số phiếu của bạn: " + ticket.number() + ".";
+        return lookup.patientMessage() + " Số phiếu của bạn: " + ticket.number() + ".";
     }
 }

@@ -1,5 +1,6 @@
 package vn.tiepdon.server.eligibility;
 
+import java.util.function.Consumer;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 
@@ -10,4 +11,17 @@ import vn.tiepdon.core.eligibility.LookupRequest;
  */
 public interface EligibilityService {
     LookupOutcome lookUp(LookupRequest request);
+
+    /**
+     * The same lookup, telling {@code tries} about each request sent to the gateway (for the
+     * lookup log). A lookup not sent at all (circuit breaker open) reports no try. By default one
+     * try that sums up the outcome.
+     */
+    default LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
+        LookupOutcome outcome = lookUp(request);
+        if (outcome.attempts() > 0) {
+            tries.accept(GatewayTry.summarising(outcome));
+        }
+        return outcome;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ import vn.tiepdon.core.privacy.Masking;
  * {@link LookupOutcome.Answered} through {@link ResultCodes}; no reply becomes
  * {@link LookupOutcome.NoAnswer}. {@link LookupOutcome#attempts()} counts those tries (a re-login
  * and repeat after a refused token is part of the same try).
+ *
+ * <p>A {@link GatewayBreaker} stands in front of the gateway: while it is open, lookups are not
+ * sent and come back at once as {@link LookupOutcome.NoAnswer} with reason {@code NOT_SENT}.
  */
 public final class GatewayEligibilityService implements EligibilityService {
 
@@ -38,8 +42,11 @@ public final class GatewayEligibilityService implements EligibilityService {
     static final Duration MIN_TRY = Duration.ofMillis(300);
     private static final Duration MAX_MARGIN = Duration.ofMillis(100);
 
+    static final String BREAKER_OPEN = "circuit breaker open after repeated gateway failures";
+
     private final BhxhGatewayClient client;
     private final Duration budget;
+    private final GatewayBreaker breaker;
     private final Clock clock;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bhxh-lookup");
@@ -47,29 +54,55 @@ public final class GatewayEligibilityService implements EligibilityService {
         return t;
     });
 
+    /** A service with the default breaker ({@link GatewayBreaker.Settings#defaults()}). */
     public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, Clock clock) {
+        this(client, budget, new GatewayBreaker(GatewayBreaker.Settings.defaults(), clock), clock);
+    }
+
+    public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
+                                     Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("budget must be positive");
         }
     }
 
-    /** A service with its own OkHttp client whose timeouts never exceed the budget. */
+    /** A service with its own OkHttp client whose timeouts never exceed the budget, default breaker. */
     public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget, Clock clock) {
+        return create(credentials, budget, GatewayBreaker.Settings.defaults(), clock);
+    }
+
+    /** A service with its own OkHttp client whose timeouts never exceed the budget. */
+    public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
+                                                   GatewayBreaker.Settings breaker, Clock clock) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(budget)
                 .readTimeout(budget)
                 .writeTimeout(budget)
                 .callTimeout(budget)
                 .build();
-        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget, clock);
+        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget,
+                new GatewayBreaker(breaker, clock), clock);
+    }
+
+    /** The breaker in front of the gateway. */
+    public GatewayBreaker breaker() {
+        return breaker;
     }
 
     @Override
     public LookupOutcome lookUp(LookupRequest request) {
+        return lookUp(request, t -> {
+        });
+    }
+
+    @Override
+    public LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(tries, "tries");
         Instant start = clock.instant();
         String key = request.cardKey().trim().toUpperCase(Locale.ROOT);
         if (key.isEmpty()) {
@@ -81,10 +114,15 @@ public final class GatewayEligibilityService implements EligibilityService {
         Duration margin = budget.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? budget.dividedBy(10) : MAX_MARGIN;
         Instant deadline = start.plus(budget).minus(margin);
         int attempts = 0;
-        GatewayReply reply;
-        while (true) {
+        GatewayReply reply = new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, BREAKER_OPEN, false);
+        while (breaker.tryAcquire()) {
             attempts++;
+            Instant tryStart = clock.instant();
             reply = tryOnce(sent, deadline, margin);
+            long tryMillis = Math.max(0, Duration.between(tryStart, clock.instant()).toMillis());
+            breaker.record(reply, tryMillis);
+            tries.accept(GatewayTry.of(attempts, Math.max(0, Duration.between(start, tryStart).toMillis()), reply,
+                    tryMillis));
             if (attempts >= 2 || !retryable(reply) || !pauseBeforeRetry(deadline)) {
                 break;
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.ResultCodes;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.privacy.Masking;
@@ -14,13 +15,17 @@ import vn.tiepdon.core.privacy.Masking;
 /**
  * One row of the lookup log: what was asked, how the patient was identified, and what came back.
  * A failed one keeps what a report to BHXH needs (number, name, birth date, code, time).
+ * {@code outcome}, {@code code}, {@code lookupClass}, the messages, {@code millis} (of the latest
+ * lookup call) and {@code attempts} (every request sent, background retries included) are the
+ * latest outcome: the final one once {@code pending} is false. A pending lookup is being retried in
+ * the background; its view says so to the patient and the desk.
  */
 public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kioskId,
                            IdentificationMethod method, DocumentKind documentKind, String cardKey,
                            Optional<String> fullName, Optional<String> dateOfBirth, String outcome,
                            Optional<String> code, LookupClass lookupClass, Optional<String> noAnswerReason,
                            Optional<String> detail, String patientMessage, String staffMessage,
-                           long millis, int attempts) {
+                           long millis, int attempts, boolean pending) {
 
     public static final String ANSWERED = "ANSWERED";
     public static final String NO_ANSWER = "NO_ANSWER";
@@ -43,31 +48,49 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         Objects.requireNonNull(staffMessage);
     }
 
-    /** A new (unsaved, id 0) record of {@code outcome}. */
+    /** A new (unsaved, id 0) record of {@code outcome}, pending or not. */
     public static LookupRecord of(Instant at, LocalDate serviceDay, String kioskId, IdentificationMethod method,
                                   DocumentKind kind, String cardKey, Optional<String> fullName,
-                                  Optional<String> dateOfBirth, LookupOutcome outcome) {
+                                  Optional<String> dateOfBirth, LookupOutcome outcome, boolean pending) {
         if (outcome instanceof LookupOutcome.Answered a) {
             return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
                     ANSWERED, Optional.of(a.code()), a.lookupClass(), Optional.empty(), Optional.empty(),
-                    a.patientMessage(), a.staffMessage(), a.millis(), a.attempts());
+                    a.patientMessage(), a.staffMessage(), a.millis(), a.attempts(), pending);
         }
         LookupOutcome.NoAnswer n = (LookupOutcome.NoAnswer) outcome;
         return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
                 NO_ANSWER, Optional.empty(), n.lookupClass(), Optional.of(n.reason().name()),
-                Optional.of(n.detail()), n.patientMessage(), n.staffMessage(), n.millis(), n.attempts());
+                Optional.of(n.detail()), n.patientMessage(), n.staffMessage(), n.millis(), n.attempts(), pending);
     }
 
     public LookupRecord withId(long newId) {
         return new LookupRecord(newId, at, serviceDay, kioskId, method, documentKind, cardKey, fullName,
                 dateOfBirth, outcome, code, lookupClass, noAnswerReason, detail, patientMessage, staffMessage,
-                millis, attempts);
+                millis, attempts, pending);
     }
 
-    /** The API view: the card or CCCD number masked. */
+    /** This lookup with the outcome of a later call (same patient, same request); attempts unchanged. */
+    public LookupRecord withOutcome(LookupOutcome later) {
+        LookupRecord r = of(at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth, later,
+                pending);
+        return new LookupRecord(id, at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth,
+                r.outcome(), r.code(), r.lookupClass(), r.noAnswerReason(), r.detail(), r.patientMessage(),
+                r.staffMessage(), r.millis(), attempts, pending);
+    }
+
+    /** The outcome as the API shows it: {@code ANSWERED} or {@code NO_ANSWER:<reason>}. */
+    public String shownOutcome() {
+        return noAnswerReason.map(r -> outcome + ":" + r).orElse(outcome);
+    }
+
+    /**
+     * The API view: the card or CCCD number masked; a pending lookup tells the patient the result is
+     * awaited and the desk that it is being retried.
+     */
     public LookupView toView() {
         return new LookupView(id, at, kioskId, method.name(), documentKind.name(), Masking.number(cardKey),
-                noAnswerReason.map(r -> outcome + ":" + r).orElse(outcome), code, lookupClass, patientMessage,
-                staffMessage, millis, attempts);
+                shownOutcome(), code, lookupClass,
+                pending ? ResultCodes.PENDING_PATIENT_MESSAGE : patientMessage,
+                pending ? staffMessage + ResultCodes.PENDING_STAFF_NOTE : staffMessage, millis, attempts);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,78 @@ public final class LookupStore {
     }
 
     public LookupRecord insert(LookupRecord r) {
-        return Jdbc.inTransaction(db, c -> insert(c, r));
+        return insert(r, Optional.empty(), List.of());
     }
 
-    LookupRecord insert(Connection c, LookupRecord r) throws SQLException {
+    /**
+     * Stores a lookup with the requests sent for it (their lookup id is filled in), in one
+     * transaction.
+     *
+     * @param nextRetryAt when a pending lookup is retried first
+     */
+    public LookupRecord insert(LookupRecord r, Optional<Instant> nextRetryAt, List<LookupAttempt> attempts) {
+        return Jdbc.inTransaction(db, c -> {
+            LookupRecord stored = insert(c, r, nextRetryAt);
+            addAttempts(c, stored.id(), attempts);
+            return stored;
+        });
+    }
+
+    /** Remembers which ticket a lookup belongs to (so a late answer refreshes it at the desk). */
+    public void attachTicket(long lookupId, long ticketId) {
+        Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update lookups set ticket_id = ? where id = ?")) {
+                ps.setLong(1, ticketId);
+                ps.setLong(2, lookupId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The requests sent to the gateway for one lookup, in order. */
+    public List<LookupAttempt> attempts(long lookupId) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select * from lookup_attempts where lookup_id = ? order by attempt")) {
+                ps.setLong(1, lookupId);
+                List<LookupAttempt> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new LookupAttempt(rs.getLong("lookup_id"), rs.getInt("attempt"),
+                                Jdbc.instant(rs, "at"), rs.getBoolean("background"), rs.getString("outcome"),
+                                Jdbc.optionalString(rs, "code"), LookupClass.valueOf(rs.getString("lookup_class")),
+                                rs.getLong("millis")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    static void addAttempts(Connection c, long lookupId, List<LookupAttempt> attempts) throws SQLException {
+        String sql = "insert into lookup_attempts (lookup_id, attempt, at, background, outcome, code, lookup_class,"
+                + " millis) values (?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (LookupAttempt a : attempts) {
+                int i = 1;
+                ps.setLong(i++, lookupId);
+                ps.setInt(i++, a.attempt());
+                Jdbc.setInstant(ps, i++, a.at());
+                ps.setBoolean(i++, a.background());
+                ps.setString(i++, a.outcome());
+                Jdbc.setOptionalString(ps, i++, a.code());
+                ps.setString(i++, a.lookupClass().name());
+                ps.setLong(i, a.millis());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    LookupRecord insert(Connection c, LookupRecord r, Optional<Instant> nextRetryAt) throws SQLException {
         String sql = "insert into lookups (at, service_day, kiosk_id, method, document_kind, card_key, full_name,"
                 + " date_of_birth, outcome, code, lookup_class, no_answer_reason, detail, patient_message,"
-                + " staff_message, millis, attempts) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " staff_message, millis, attempts, pending, next_retry_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             Jdbc.setInstant(ps, i++, r.at());
@@ -46,14 +112,20 @@ public final class LookupStore {
             Jdbc.setOptionalString(ps, i++, r.code());
             ps.setString(i++, r.lookupClass().name());
             Jdbc.setOptionalString(ps, i++, r.noAnswerReason());
-            Jdbc.setOptionalString(ps, i++, r.detail().map(d -> d.length() > 1000 ? d.substring(0, 1000) : d));
+            Jdbc.setOptionalString(ps, i++, r.detail().map(LookupStore::clip));
             ps.setString(i++, r.patientMessage());
             ps.setString(i++, r.staffMessage());
             ps.setLong(i++, r.millis());
-            ps.setInt(i, r.attempts());
+            ps.setInt(i++, r.attempts());
+            ps.setBoolean(i++, r.pending());
+            Jdbc.setOptionalInstant(ps, i, nextRetryAt);
             ps.executeUpdate();
             return r.withId(Jdbc.generatedId(ps));
         }
+    }
+
+    static String clip(String detail) {
+        return detail.length() > 1000 ? detail.substring(0, 1000) : detail;
     }
 
     public Optional<LookupRecord> find(long id) {
@@ -134,7 +206,7 @@ public final class LookupStore {
     public record ClassMethodCount(LookupClass lookupClass, IdentificationMethod method, long count) {
     }
 
-    private static LookupRecord read(ResultSet rs) throws SQLException {
+    static LookupRecord read(ResultSet rs) throws SQLException {
         return new LookupRecord(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getDate("service_day").toLocalDate(),
                 rs.getString("kiosk_id"), IdentificationMethod.valueOf(rs.getString("method")),
                 DocumentKind.valueOf(rs.getString("document_kind")), rs.getString("card_key"),
@@ -142,6 +214,6 @@ public final class LookupStore {
                 rs.getString("outcome"), Jdbc.optionalString(rs, "code"),
                 LookupClass.valueOf(rs.getString("lookup_class")), Jdbc.optionalString(rs, "no_answer_reason"),
                 Jdbc.optionalString(rs, "detail"), rs.getString("patient_message"), rs.getString("staff_message"),
-                rs.getLong("millis"), rs.getInt("attempts"));
+                rs.getLong("millis"), rs.getInt("attempts"), rs.getBoolean("pending"));
     }
 }

@@ -339,6 +339,50 @@ class GatewayEligibilityServiceMockTest {
     }
 
     @Test
+    void slowBodyThatEndsWithinTheBudgetIsRead() {
+        gateway.lookup(ScriptedGateway.eligible().throttleBody(128, 50, java.util.concurrent.TimeUnit.MILLISECONDS));
+
+        LookupOutcome.Answered answer = answered(service(Duration.ofSeconds(4)).lookUp(AN));
+
+        assertThat(answer.code()).isEqualTo("000");
+        assertThat(answer.card().flatMap(GatewayCard::fullName)).contains("Nguyễn Văn An");
+    }
+
+    @Test
+    void bodyTooSlowForTheBudgetGivesNoAnswerWithinIt() {
+        gateway.lookup(ScriptedGateway.eligible().throttleBody(8, 1, java.util.concurrent.TimeUnit.SECONDS));
+        long start = System.nanoTime();
+
+        LookupOutcome.NoAnswer none = noAnswer(service(Duration.ofSeconds(1)).lookUp(AN));
+
+        assertThat(none.reason()).isEqualTo(LookupOutcome.Reason.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void connectionResetIsRetried() {
+        gateway.lookup(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST),
+                ScriptedGateway.eligible());
+
+        LookupOutcome.Answered answer = answered(service().lookUp(AN));
+
+        assertThat(answer.code()).isEqualTo("000");
+        assertThat(gateway.lookupRequests).as("the reset request and the one that was answered").hasSize(2);
+    }
+
+    @Test
+    void connectionResetTwiceIsUnreachable() {
+        gateway.lookup(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST),
+                new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY)
+                        .setBody("{\"maKetQua\":\"000\",\"ghiChu\":\"" + "x".repeat(4000) + "\"}"));
+
+        LookupOutcome.NoAnswer none = noAnswer(service().lookUp(AN));
+
+        assertThat(none.reason()).isIn(LookupOutcome.Reason.UNREACHABLE, LookupOutcome.Reason.BAD_RESPONSE);
+        assertThat(none.attempts()).isEqualTo(2);
+    }
+
+    @Test
     void slowDnsStillGivesNoAnswerWithinTheBudget() {
         Dns slowDns = host -> {
             try {

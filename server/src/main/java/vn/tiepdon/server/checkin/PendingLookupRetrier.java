@@ -1,0 +1,177 @@
+package vn.tiepdon.server.checkin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.eligibility.ResultCodes;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.PartialDate;
+import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.Ticket;
+import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayTry;
+import vn.tiepdon.server.lookups.LookupAttempt;
+import vn.tiepdon.server.lookups.LookupRecord;
+import vn.tiepdon.server.lookups.PendingLookupStore;
+import vn.tiepdon.server.queue.QueueService;
+import vn.tiepdon.server.queue.TicketStore;
+
+/**
+ * Retries today's pending lookups in the background (see {@link RetrySchedule}). Each retry is
+ * stored in the lookup log; when one gets an answer — or the retries run out — the lookup keeps
+ * that outcome and {@code lookup.completed} is published with the ticket's refreshed view, so the
+ * desk sees the result arrive. Pending lookups live in the database: a server restarted mid-day
+ * picks them up; several instances on one database claim each retry once.
+ */
+public final class PendingLookupRetrier implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingLookupRetrier.class);
+    private static final int BATCH = 50;
+    private static final int WORKERS = 4;
+    /** A claimed retry not finished by then (instance died) is due again. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final PendingLookupStore pending;
+    private final EligibilityService eligibility;
+    private final TicketStore tickets;
+    private final QueueService queues;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "lookup-retry"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "lookup-retry-tick"));
+
+    public PendingLookupRetrier(PendingLookupStore pending, EligibilityService eligibility, TicketStore tickets,
+                                QueueService queues, RetrySchedule schedule, Clock clock) {
+        this.pending = Objects.requireNonNull(pending);
+        this.eligibility = Objects.requireNonNull(eligibility);
+        this.tickets = Objects.requireNonNull(tickets);
+        this.queues = Objects.requireNonNull(queues);
+        this.schedule = Objects.requireNonNull(schedule);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** True when a check-in lookup with this outcome is retried in the background. */
+    public static boolean needsRetry(LookupOutcome outcome) {
+        if (outcome instanceof LookupOutcome.Answered a) {
+            return ResultCodes.classify(a.code()).retryable();
+        }
+        return true;
+    }
+
+    /** The gateway requests of one lookup call as lookup-log rows, numbered after {@code before}. */
+    static List<LookupAttempt> attempts(List<GatewayTry> tries, Instant started, int before, boolean background) {
+        return tries.stream().map(t -> new LookupAttempt(0, before + t.number(), started.plusMillis(t.afterMillis()),
+                background, t.outcome(), t.code(), t.lookupClass(), t.millis())).toList();
+    }
+
+    public RetrySchedule schedule() {
+        return schedule;
+    }
+
+    /** Looks for due retries every {@code tick}; ends pending lookups left from earlier days. */
+    public PendingLookupRetrier start(Duration tick) {
+        ticker.scheduleWithFixedDelay(this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void tick() {
+        try {
+            retryDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Background lookup retry pass failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * One pass: retries every pending lookup of today that is due, and waits for them.
+     *
+     * @return how many lookups stopped being pending
+     */
+    public int retryDue() {
+        LocalDate today = queues.serviceDay();
+        int expired = pending.expireBefore(today);
+        if (expired > 0) {
+            LOG.info("{} pending lookup(s) from earlier days keep their last outcome", expired);
+        }
+        List<Future<Boolean>> running = new ArrayList<>();
+        for (PendingLookupStore.Due due : pending.due(today, clock.instant(), BATCH)) {
+            if (pending.claim(due, clock.instant().plus(LEASE))) {
+                running.add(workers.submit(() -> retry(due)));
+            }
+        }
+        int completed = 0;
+        for (Future<Boolean> f : running) {
+            try {
+                completed += f.get() ? 1 : 0;
+            } catch (ExecutionException e) {
+                LOG.warn("Background lookup retry failed: {}", e.getCause().getClass().getSimpleName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return completed;
+    }
+
+    /** One background retry; true when the lookup is no longer pending. */
+    private boolean retry(PendingLookupStore.Due due) {
+        LookupRecord before = due.lookup();
+        int retry = due.backgroundRetries() + 1;
+        LookupRequest request = new LookupRequest(before.cardKey(), before.fullName(),
+                before.dateOfBirth().map(PartialDate::parseIso));
+        Instant started = clock.instant();
+        List<GatewayTry> tries = new ArrayList<>();
+        LookupOutcome outcome = eligibility.lookUp(request, tries::add);
+        boolean answered = !needsRetry(outcome);
+        boolean more = !answered && retry < schedule.maxRetries();
+        Optional<Instant> next = more ? Optional.of(clock.instant().plus(schedule.delayBefore(retry + 1)))
+                : Optional.empty();
+        LookupRecord after = pending.record(before.id(), tries.isEmpty() ? Optional.empty() : Optional.of(outcome),
+                attempts(tries, started, before.attempts(), true), next);
+        LOG.info("Background retry {} of lookup {} ({}): {} code={} class={}{}", retry, before.id(),
+                Masking.number(before.cardKey()), after.shownOutcome(), after.code().orElse("-"),
+                after.lookupClass(), more ? ", retried again at " + next.get() : ", done");
+        if (more) {
+            return false;
+        }
+        Optional<Ticket> ticket = due.ticketId().flatMap(tickets::find);
+        if (ticket.isPresent()) {
+            queues.publish(ReceptionEvent.LOOKUP_COMPLETED, ticket.get());
+        } else {
+            LOG.warn("Lookup {} completed but belongs to no ticket", before.id());
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

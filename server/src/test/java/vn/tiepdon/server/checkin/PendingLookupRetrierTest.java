@@ -1,0 +1,293 @@
+package vn.tiepdon.server.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.eligibility.ResultCodes;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.server.HospitalSetup;
+import vn.tiepdon.server.TestSetups;
+import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayTry;
+import vn.tiepdon.server.events.EventLog;
+import vn.tiepdon.server.http.ApiJson;
+import vn.tiepdon.server.lookups.LookupAttempt;
+import vn.tiepdon.server.lookups.LookupRecord;
+import vn.tiepdon.server.lookups.LookupStatistics;
+import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.lookups.PendingLookupStore;
+import vn.tiepdon.server.queue.QueueService;
+import vn.tiepdon.server.queue.TicketStore;
+import vn.tiepdon.server.queue.TicketViews;
+import vn.tiepdon.server.storage.Database;
+
+/** Lookups the gateway did not answer: ticket at once, retried in the background, result to the desk. */
+class PendingLookupRetrierTest {
+    static final String CCCD_QR = "079090001234||Nguyễn Văn An|15081990|Nam|12 Lê Lợi, TP Hồ Chí Minh|20042021";
+    static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(40), 3);
+
+    final TestSetups.MovableClock clock = new TestSetups.MovableClock();
+    final HospitalSetup setup = TestSetups.hospital();
+    final Deque<LookupOutcome> outcomes = new ConcurrentLinkedDeque<>();
+    final List<LookupRequest> asked = new ArrayList<>();
+    final EligibilityService gateway = new EligibilityService() {
+        @Override
+        public LookupOutcome lookUp(LookupRequest request) {
+            return lookUp(request, t -> {
+            });
+        }
+
+        @Override
+        public LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
+            synchronized (asked) {
+                asked.add(request);
+            }
+            LookupOutcome o = outcomes.removeFirst();
+            for (int i = 1; i <= o.attempts(); i++) {
+                tries.accept(new GatewayTry(i, 0, o instanceof LookupOutcome.NoAnswer n
+                        ? "NO_ANSWER:" + n.reason() : "ANSWERED", o.resultCode(), o.lookupClass(), o.millis()));
+            }
+            return o;
+        }
+    };
+    Database db;
+    LookupStore lookups;
+    EventLog events;
+    CheckinService checkins;
+    PendingLookupRetrier retrier;
+
+    @BeforeEach
+    void wire() {
+        db = TestSetups.h2();
+        lookups = new LookupStore(db);
+        TicketStore tickets = new TicketStore(db);
+        events = new EventLog(db, ApiJson.create());
+        QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups), events,
+                clock);
+        checkins = new CheckinService(new IdentityParser(clock), gateway, lookups, queues, setup, SCHEDULE, clock);
+        retrier = newRetrier();
+    }
+
+    private PendingLookupRetrier newRetrier() {
+        TicketStore tickets = new TicketStore(db);
+        QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups), events,
+                clock);
+        return new PendingLookupRetrier(new PendingLookupStore(db), gateway, tickets, queues, SCHEDULE, clock);
+    }
+
+    @AfterEach
+    void close() {
+        retrier.close();
+        db.close();
+    }
+
+    static LookupOutcome timeout(int attempts) {
+        return new LookupOutcome.NoAnswer(LookupOutcome.Reason.TIMEOUT, "no answer within 3900 ms",
+                ResultCodes.patientMessage(LookupOutcome.Reason.TIMEOUT),
+                ResultCodes.staffMessage(LookupOutcome.Reason.TIMEOUT, "no answer"), 3900, attempts);
+    }
+
+    static LookupOutcome eligible() {
+        return new LookupOutcome.Answered("000", LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ. Vui lòng chờ gọi số.",
+                "Mã 000: thẻ còn giá trị", Optional.empty(), 40, 1);
+    }
+
+    private CheckinResponse checkIn() {
+        return checkins.checkIn(new CheckinRequest("kiosk-1", IdentificationMethod.QR, CCCD_QR, Optional.empty(),
+                Optional.empty()));
+    }
+
+    private List<ReceptionEvent> completedEvents() {
+        return events.after(0, 100).stream().filter(e -> e.type().equals(ReceptionEvent.LOOKUP_COMPLETED)).toList();
+    }
+
+    @Test
+    void unansweredLookupIssuesATicketMarkedPendingAtOnce() {
+        outcomes.add(timeout(1));
+
+        CheckinResponse response = checkIn();
+
+        assertThat(response.ticket().number()).isEqualTo("A001");
+        assertThat(response.lookup().lookupClass()).isEqualTo(LookupClass.GATEWAY_ERROR);
+        assertThat(response.lookup().patientMessage()).isEqualTo(ResultCodes.PENDING_PATIENT_MESSAGE);
+        assertThat(response.lookup().staffMessage()).endsWith(ResultCodes.PENDING_STAFF_NOTE);
+        assertThat(response.instruction()).startsWith("Đang chờ kết quả tra cứu").contains("A001");
+        assertThat(lookups.find(response.lookup().id()).orElseThrow().pending()).isTrue();
+    }
+
+    @Test
+    void answeredLookupIsNotPending() {
+        outcomes.add(eligible());
+
+        CheckinResponse response = checkIn();
+
+        assertThat(lookups.find(response.lookup().id()).orElseThrow().pending()).isFalse();
+        assertThat(response.lookup().patientMessage()).doesNotContain("Đang chờ");
+    }
+
+    @Test
+    void retriesWhenDueAndPublishesTheAnswerForTheDesk() {
+        outcomes.add(timeout(2));
+        long id = checkIn().lookup().id();
+
+        clock.advanceSeconds(9);
+        assertThat(retrier.retryDue()).as("not due yet").isZero();
+        assertThat(asked).hasSize(1);
+
+        outcomes.add(eligible());
+        clock.advanceSeconds(2);
+        assertThat(retrier.retryDue()).isEqualTo(1);
+
+        LookupRecord stored = lookups.find(id).orElseThrow();
+        assertThat(stored.pending()).isFalse();
+        assertThat(stored.lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
+        assertThat(stored.code()).contains("000");
+        assertThat(stored.attempts()).isEqualTo(3);
+        assertThat(asked.get(1).cardKey()).isEqualTo("079090001234");
+        assertThat(asked.get(1).fullName()).contains("Nguyễn Văn An");
+        assertThat(asked.get(1).dateOfBirth().map(Object::toString)).contains("1990-08-15");
+
+        List<LookupAttempt> attempts = lookups.attempts(id);
+        assertThat(attempts).extracting(LookupAttempt::attempt).containsExactly(1, 2, 3);
+        assertThat(attempts).extracting(LookupAttempt::background).containsExactly(false, false, true);
+        assertThat(attempts.get(2).code()).contains("000");
+        assertThat(attempts.get(0).outcome()).isEqualTo("NO_ANSWER:TIMEOUT");
+
+        assertThat(completedEvents()).singleElement().satisfies(e -> {
+            assertThat(e.ticket().number()).isEqualTo("A001");
+            assertThat(e.ticket().lookup().orElseThrow().lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
+            assertThat(e.ticket().lookup().orElseThrow().patientMessage()).doesNotContain("Đang chờ");
+        });
+        clock.advanceSeconds(100);
+        assertThat(retrier.retryDue()).as("nothing left to retry").isZero();
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void backsOffAndGivesUpAfterTheLastRetryKeepingTheLastOutcome() {
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+        outcomes.add(timeout(1));
+        clock.advanceSeconds(10);
+        assertThat(retrier.retryDue()).isZero();
+        outcomes.add(timeout(1));
+        clock.advanceSeconds(19);
+        assertThat(retrier.retryDue()).as("the second retry waits twice as long").isZero();
+        assertThat(asked).hasSize(2);
+        clock.advanceSeconds(1);
+        assertThat(retrier.retryDue()).isZero();
+        outcomes.add(timeout(1));
+        clock.advanceSeconds(40);
+        assertThat(retrier.retryDue()).as("the third and last retry ends the pending state").isEqualTo(1);
+
+        LookupRecord stored = lookups.find(id).orElseThrow();
+        assertThat(stored.pending()).isFalse();
+        assertThat(stored.lookupClass()).isEqualTo(LookupClass.GATEWAY_ERROR);
+        assertThat(stored.attempts()).isEqualTo(4);
+        assertThat(stored.toView().staffMessage()).doesNotContain("Đang tự động");
+        assertThat(completedEvents()).hasSize(1);
+    }
+
+    @Test
+    void aRetryNotSentKeepsTheEarlierOutcomeAndStaysPending() {
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+        outcomes.add(new LookupOutcome.NoAnswer(LookupOutcome.Reason.NOT_SENT, "circuit breaker open",
+                "x", "y", 0, 0));
+        clock.advanceSeconds(10);
+
+        retrier.retryDue();
+
+        LookupRecord stored = lookups.find(id).orElseThrow();
+        assertThat(stored.pending()).isTrue();
+        assertThat(stored.noAnswerReason()).contains("TIMEOUT");
+        assertThat(lookups.attempts(id)).hasSize(1);
+    }
+
+    @Test
+    void aServerRestartedMidDayPicksUpPendingLookups() {
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+        retrier.close();
+
+        retrier = newRetrier();
+        outcomes.add(eligible());
+        clock.advanceSeconds(10);
+
+        assertThat(retrier.retryDue()).isEqualTo(1);
+        assertThat(lookups.find(id).orElseThrow().lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
+    }
+
+    @Test
+    void onlyOneInstanceTakesEachRetry() {
+        outcomes.add(timeout(1));
+        checkIn();
+        clock.advanceSeconds(10);
+        PendingLookupStore store = new PendingLookupStore(db);
+        PendingLookupStore.Due due = store.due(LocalDate.of(2026, 11, 22), clock.instant(), 10).get(0);
+
+        assertThat(store.claim(due, clock.instant().plusSeconds(120))).isTrue();
+        assertThat(store.claim(due, clock.instant().plusSeconds(120))).isFalse();
+        assertThat(store.due(LocalDate.of(2026, 11, 22), clock.instant(), 10)).isEmpty();
+    }
+
+    @Test
+    void pendingLookupsOfEarlierDaysAreNotRetried() {
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+        clock.advanceSeconds(24 * 3600);
+
+        assertThat(retrier.retryDue()).isZero();
+
+        assertThat(asked).hasSize(1);
+        assertThat(lookups.find(id).orElseThrow().pending()).isFalse();
+    }
+
+    @Test
+    void statisticsCountTheFinalOutcomeOfEachCheckIn() {
+        outcomes.add(timeout(2));
+        outcomes.add(eligible());
+        outcomes.add(timeout(1));
+        checkIn();
+        checkIn();
+        checkIn();
+        outcomes.add(eligible());
+        outcomes.add(timeout(1));
+        clock.advanceSeconds(10);
+        retrier.retryDue();
+
+        LookupStats stats = new LookupStatistics(lookups).between(LocalDate.of(2026, 11, 22),
+                LocalDate.of(2026, 11, 22));
+
+        assertThat(stats.total()).isEqualTo(3);
+        assertThat(stats.succeeded()).isEqualTo(2);
+        assertThat(stats.byClass()).containsEntry("ELIGIBLE", 2L).containsEntry("GATEWAY_ERROR", 1L);
+        assertThat(stats.byClass().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(stats.total());
+    }
+
+    @Test
+    void scheduleDoublesUpToItsLimit() {
+        assertThat(SCHEDULE.delayBefore(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(SCHEDULE.delayBefore(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(SCHEDULE.delayBefore(3)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(SCHEDULE.delayBefore(9)).isEqualTo(Duration.ofSeconds(40));
+    }
+}
