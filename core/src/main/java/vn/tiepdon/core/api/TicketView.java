@@ -5,11 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.queue.TicketStatus;
 
-/** A ticket as desks and displays see it. {@code patientName} is shown to staff only. */
+/**
+ * A ticket as desks and displays see it. {@code patientName} is shown to staff only.
+ * {@code identityCheck} says how the patient's identity was verified when it was read from the
+ * CCCD chip: {@code CHIP_VALID}, {@code CHIP_UNTRUSTED_CHAIN}, or — the receptionist must check
+ * the card — {@code CHIP_HASH_MISMATCH}, {@code CHIP_SIGNATURE_INVALID}.
+ */
 public record TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
                          Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
                          Optional<String> counterName, Optional<String> patientName,
-                         Optional<LookupView> lookup) {
+                         Optional<LookupView> lookup, Optional<String> identityCheck) {
     public TicketView {
         Objects.requireNonNull(number);
         Objects.requireNonNull(queueId);
@@ -21,5 +26,20 @@ public record TicketView(long id, String number, String queueId, String queueNam
         counterName = counterName == null ? Optional.empty() : counterName;
         patientName = patientName == null ? Optional.empty() : patientName;
         lookup = lookup == null ? Optional.empty() : lookup;
+        identityCheck = identityCheck == null ? Optional.empty() : identityCheck;
+    }
+
+    /** A ticket whose identity was not read from a chip. */
+    public TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
+                      Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
+                      Optional<String> counterName, Optional<String> patientName, Optional<LookupView> lookup) {
+        this(id, number, queueId, queueName, status, issuedAt, calledAt, counterId, counterName, patientName, lookup,
+                Optional.empty());
+    }
+
+    /** True when the chip's data failed passive authentication: the receptionist must check the card. */
+    public boolean identityTampered() {
+        return identityCheck.map(c -> c.equals("CHIP_HASH_MISMATCH") || c.equals("CHIP_SIGNATURE_INVALID"))
+                .orElse(false);
     }
 }

@@ -14,6 +14,7 @@ import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
@@ -36,6 +37,7 @@ import vn.tiepdon.server.queue.QueueService;
 public final class CheckinService {
     private static final Logger log = LoggerFactory.getLogger(CheckinService.class);
     private final IdentityParser parser;
+    private final ChipIdentities chips;
     private final EligibilityService eligibility;
     private final LookupStore lookups;
     private final QueueService queues;
@@ -53,6 +55,7 @@ public final class CheckinService {
                           QueueService queues, HospitalSetup setup, RetrySchedule retries, Clock clock) {
         this.retries = retries;
         this.parser = parser;
+        this.chips = new ChipIdentities(parser);
         this.eligibility = eligibility;
         this.lookups = lookups;
         this.queues = queues;
@@ -64,12 +67,7 @@ public final class CheckinService {
         QueueDefinition queue = request.queueId()
                 .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)))
                 .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
-        ParseResult parsed = parser.parse(request.code());
-        if (parsed instanceof ParseResult.Rejected r) {
-            log.info("Check-in rejected kiosk={} method={}: {}", request.kioskId(), request.method(), r.reason());
-            throw new UnrecognisedCodeException(r.reason());
-        }
-        IdentityDocument document = ((ParseResult.Recognised) parsed).document();
+        IdentityDocument document = identify(request);
         LookupRequest lookupRequest = lookupRequest(document, request.birthYear());
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
@@ -81,7 +79,8 @@ public final class CheckinService {
                 pending ? Optional.of(clock.instant().plus(retries.firstDelay())) : Optional.empty(),
                 PendingLookupRetrier.attempts(tries, started, 0, false));
         Optional<String> patientName = lookupRequest.fullName().or(() -> answeredName(outcome));
-        Ticket ticket = queues.issue(queue, request.kioskId(), Optional.of(record.id()), patientName);
+        Ticket ticket = queues.issue(queue, request.kioskId(), Optional.of(record.id()), patientName,
+                ChipIdentities.identityCheck(request.chip()));
         lookups.attachTicket(record.id(), ticket.id());
         TicketView view = queues.publish(ReceptionEvent.TICKET_ISSUED, ticket);
         log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
@@ -90,7 +89,36 @@ public final class CheckinService {
                 record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
                 ticket.number());
         LookupView lookupView = record.toView();
+        if (view.identityTampered()) {
+            log.warn("Check-in kiosk={} ticket={}: chip data failed passive authentication ({}); the receptionist"
+                    + " must check the card", request.kioskId(), ticket.number(), view.identityCheck().orElse("-"));
+            return new CheckinResponse(view, lookupView, "Vui lòng mang phiếu số " + ticket.number()
+                    + " và thẻ CCCD đến quầy tiếp đón để kiểm tra.");
+        }
         return new CheckinResponse(view, lookupView, instruction(lookupView, ticket));
+    }
+
+    /** The identity of a check-in: the chip reading of a CHIP check-in, else the parsed code. */
+    private IdentityDocument identify(CheckinRequest request) {
+        if (request.chip().isPresent()) {
+            if (request.method() != IdentificationMethod.CHIP) {
+                throw new UnrecognisedCodeException("chip data sent with method " + request.method());
+            }
+            IdentityDocument chip = chips.toDocument(request.chip().get());
+            if (!chip.idNumber().orElseThrow().equals(request.code().trim())) {
+                throw new UnrecognisedCodeException("chip: the code does not match the chip's ID number");
+            }
+            return chip;
+        }
+        if (request.method() == IdentificationMethod.CHIP) {
+            throw new UnrecognisedCodeException("a CHIP check-in without the chip's data");
+        }
+        ParseResult parsed = parser.parse(request.code());
+        if (parsed instanceof ParseResult.Rejected r) {
+            log.info("Check-in rejected kiosk={} method={}: {}", request.kioskId(), request.method(), r.reason());
+            throw new UnrecognisedCodeException(r.reason());
+        }
+        return ((ParseResult.Recognised) parsed).document();
     }
 
     /**

@@ -42,7 +42,14 @@ public final class QueueService {
 
     /** Issues the next ticket of {@code queue}; the caller publishes it (it knows the lookup). */
     public Ticket issue(QueueDefinition queue, String kioskId, Optional<Long> lookupId, Optional<String> patientName) {
+        return issue(queue, kioskId, lookupId, patientName, Optional.empty());
+    }
+
+    /** Issues the next ticket, recording how the patient's identity was verified (chip check-ins). */
+    public Ticket issue(QueueDefinition queue, String kioskId, Optional<Long> lookupId, Optional<String> patientName,
+                        Optional<String> identityCheck) {
         Ticket t = tickets.issue(serviceDay(), queue.id(), queue.prefix(), kioskId, lookupId, patientName,
+                identityCheck,
                 clock.instant());
         log.info("Ticket {} issued id={} queue={} kiosk={}", t.number(), t.id(), queue.id(), kioskId);
         return t;

@@ -33,12 +33,18 @@ public final class TicketStore {
     /** Issues the next number of {@code queueId} for {@code day}. */
     public Ticket issue(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
                         Optional<String> patientName, Instant at) {
+        return issue(day, queueId, prefix, kioskId, lookupId, patientName, Optional.empty(), at);
+    }
+
+    /** Issues the next number, recording how the identity was verified ({@code CHIP_VALID}...). */
+    public Ticket issue(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
+                        Optional<String> patientName, Optional<String> identityCheck, Instant at) {
         ensureSequenceRow(day, queueId);
         return Jdbc.inTransaction(db, c -> {
             int sequence = incrementSequence(c, day, queueId);
             String number = TicketNumbering.format(prefix, sequence);
             String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
-                    + " patient_name, issued_at) values (?,?,?,?,?,?,?,?,?)";
+                    + " patient_name, issued_at, identity_check) values (?,?,?,?,?,?,?,?,?,?)";
             try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 ps.setDate(1, Date.valueOf(day));
                 ps.setString(2, queueId);
@@ -53,6 +59,7 @@ public final class TicketStore {
                 }
                 Jdbc.setOptionalString(ps, 8, patientName);
                 Jdbc.setInstant(ps, 9, at);
+                Jdbc.setOptionalString(ps, 10, identityCheck);
                 ps.executeUpdate();
                 long id = Jdbc.generatedId(ps);
                 return new Ticket(id, number, queueId, day, sequence, TicketStatus.WAITING, at, Optional.empty(),
@@ -123,14 +130,26 @@ public final class TicketStore {
 
     /** The patient name stored with a ticket (staff views only). */
     public Optional<String> patientName(long ticketId) {
+        return staffDetails(ticketId).patientName();
+    }
+
+    /** What staff see beside the ticket: the patient's name and how the identity was verified. */
+    public StaffDetails staffDetails(long ticketId) {
         return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select patient_name from tickets where id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select patient_name, identity_check from tickets where id = ?")) {
                 ps.setLong(1, ticketId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                    return rs.next()
+                            ? new StaffDetails(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)))
+                            : new StaffDetails(Optional.empty(), Optional.empty());
                 }
             }
         });
+    }
+
+    /** The patient's name and the identity verification of a ticket. */
+    public record StaffDetails(Optional<String> patientName, Optional<String> identityCheck) {
     }
 
     /** The tickets of a day, oldest first, optionally of one status. */

@@ -24,14 +24,20 @@ public final class TicketViews {
 
     public TicketView of(Ticket t) {
         Optional<LookupView> lookup = t.lookupId().flatMap(lookups::find).map(LookupRecord::toView);
-        return of(t, tickets.patientName(t.id()), lookup);
+        TicketStore.StaffDetails staff = tickets.staffDetails(t.id());
+        return of(t, staff.patientName(), lookup, staff.identityCheck());
     }
 
     public TicketView of(Ticket t, Optional<String> patientName, Optional<LookupView> lookup) {
+        return of(t, patientName, lookup, Optional.empty());
+    }
+
+    public TicketView of(Ticket t, Optional<String> patientName, Optional<LookupView> lookup,
+                         Optional<String> identityCheck) {
         String queueName = setup.queue(t.queueId()).map(QueueDefinition::name).orElse(t.queueId());
         Optional<String> counterName = t.counterId().map(id -> setup.counter(id).map(CounterDefinition::name)
                 .orElse(id));
         return new TicketView(t.id(), t.number(), t.queueId(), queueName, t.status(), t.issuedAt(), t.calledAt(),
-                t.counterId(), counterName, patientName, lookup);
+                t.counterId(), counterName, patientName, lookup, identityCheck);
     }
 }

@@ -114,6 +114,58 @@ class ApiServerTest {
     }
 
     @Test
+    void checksInAChipReadingAndKeepsItsVerdictWithTheTicket() throws IOException {
+        try (Response r = post("/api/v1/checkins", chipCheckin("079090001234", "VALID"))) {
+            assertThat(r.code()).isEqualTo(201);
+            JsonNode body = json.readTree(r.body().string());
+            assertThat(body.at("/ticket/identityCheck").asText()).isEqualTo("CHIP_VALID");
+            assertThat(body.at("/lookup/method").asText()).isEqualTo("CHIP");
+            assertThat(body.at("/lookup/documentKind").asText()).isEqualTo("CCCD_CHIP");
+            assertThat(body.at("/instruction").asText()).contains("A001").doesNotContain("CCCD đến quầy");
+        }
+        assertThat(asked).singleElement().satisfies(q -> {
+            assertThat(q.cardKey()).isEqualTo("079090001234");
+            assertThat(q.fullName()).contains("Nguyễn Văn An");
+            assertThat(q.dateOfBirth().map(Object::toString)).contains("1990-08-15");
+        });
+        assertThat(get("/api/v1/tickets").get(0).get("identityCheck").asText()).isEqualTo("CHIP_VALID");
+    }
+
+    @Test
+    void sendsATamperedChipToTheReceptionistEvenWhenTheCardIsEligible() throws IOException {
+        try (Response r = post("/api/v1/checkins", chipCheckin("079090001234", "HASH_MISMATCH"))) {
+            assertThat(r.code()).isEqualTo(201);
+            JsonNode body = json.readTree(r.body().string());
+            assertThat(body.at("/ticket/identityCheck").asText()).isEqualTo("CHIP_HASH_MISMATCH");
+            assertThat(body.at("/lookup/lookupClass").asText()).isEqualTo("ELIGIBLE");
+            assertThat(body.at("/instruction").asText()).contains("quầy tiếp đón").contains("A001");
+        }
+    }
+
+    @Test
+    void rejectsChipDataThatDoesNotHoldTogether() throws IOException {
+        String[] bad = {
+            chipCheckin("079090001234", "MAYBE"),
+            chipCheckin("07909000123", "VALID"),
+            "{\"kioskId\":\"kiosk-1\",\"method\":\"CHIP\",\"code\":\"079090001234\"}",
+            chipCheckin("079090001234", "VALID").replace("\"code\":\"079090001234\"", "\"code\":\"001085012345\""),
+            chipCheckin("079090001234", "VALID").replace("1990-08-15", "1990-02-31"),
+        };
+        for (String body : bad) {
+            try (Response r = post("/api/v1/checkins", body)) {
+                assertThat(r.code()).as(body).isEqualTo(422);
+            }
+        }
+        assertThat(asked).isEmpty();
+    }
+
+    private String chipCheckin(String id, String verdict) {
+        return "{\"kioskId\":\"kiosk-1\",\"method\":\"CHIP\",\"code\":\"" + id + "\",\"chip\":{\"idNumber\":\""
+                + id + "\",\"fullName\":\"Nguyễn Văn An\",\"dateOfBirth\":\"1990-08-15\",\"sex\":\"MALE\","
+                + "\"issueDate\":\"2021-04-20\",\"passiveAuth\":\"" + verdict + "\",\"access\":\"BAC\"}}";
+    }
+
+    @Test
     void rejectsAMalformedRequestBody() throws IOException {
         try (Response r = post("/api/v1/checkins", "{\"kioskId\": 5")) {
             assertThat(r.code()).isEqualTo(400);
