@@ -13,7 +13,7 @@ public record DeskTicket(TicketView ticket, String who, LookupStatus lookup) {
 
     static DeskTicket of(TicketView ticket, DeskMessages m) {
         return new DeskTicket(ticket, ticket.patientName().filter(n -> !n.isBlank()).orElse(m.text("who.unknown")),
-                LookupStatus.of(ticket.lookup(), m));
+                LookupStatus.of(ticket, m));
     }
 
     public long id() {

@@ -3,6 +3,7 @@ package vn.tiepdon.desk;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
 
 /**
@@ -17,6 +18,20 @@ public record LookupStatus(Optional<LookupClass> lookupClass, LookupCategory cat
         Objects.requireNonNull(label);
         Objects.requireNonNull(staffMessage);
         Objects.requireNonNull(details);
+    }
+
+    /**
+     * The ticket's lookup, unless the chip's data failed passive authentication: then the ticket
+     * is flagged as failed whatever the lookup said, so the receptionist checks the card.
+     */
+    public static LookupStatus of(TicketView ticket, DeskMessages m) {
+        LookupStatus status = of(ticket.lookup(), m);
+        if (!ticket.identityTampered()) {
+            return status;
+        }
+        String check = ticket.identityCheck().orElse("");
+        return new LookupStatus(status.lookupClass(), LookupCategory.FAILED, m.text("identity.tampered"),
+                m.text("identity.tampered.staff", check, status.label()), status.details());
     }
 
     public static LookupStatus of(Optional<LookupView> lookup, DeskMessages m) {
