@@ -48,7 +48,7 @@ public final class BenchCommand implements Runnable {
 
     @Command(name = "lookup", mixinStandardHelpOptions = true,
             description = {"BHYT lookups against bhxh-sim over HTTP: our overhead beyond the gateway's latency, token",
-                    "requests per 1,000 lookups, and with 20% timeouts and 5% HTML 502 injected, the share of",
+                    "requests per 1,000 lookups, and with 20%% timeouts and 5%% HTML 502 injected, the share of",
                     "kiosk check-ins answered within the budget (gateway.budget)."})
     static final class Lookup implements Callable<Integer> {
         @Mixin
