@@ -32,7 +32,7 @@ final class PcscSupport {
     }
 
     static PcscCardReader reader(ChipContentReader content) {
-        return new PcscCardReader(TerminalSource.pcsc(), VIRTUAL_READER, content, Duration.ofMillis(100), false);
+        return new PcscCardReader(TerminalSource.pcsc(), VIRTUAL_READER, content, Duration.ofMillis(100), true);
     }
 
     /** A card on the emulated reader; closing it removes the card and waits until the reader sees that. */
