@@ -11,8 +11,11 @@ final class CountingCardService extends CardService {
     private int apdus;
     private long bytes;
 
-    CountingCardService(CardService delegate) {
+    private final java.util.function.IntConsumer afterEachApdu;
+
+    CountingCardService(CardService delegate, java.util.function.IntConsumer afterEachApdu) {
         this.delegate = delegate;
+        this.afterEachApdu = afterEachApdu;
     }
 
     @Override
@@ -31,6 +34,7 @@ final class CountingCardService extends CardService {
         bytes += command.getBytes().length;
         ResponseAPDU response = delegate.transmit(command);
         bytes += response.getBytes().length;
+        afterEachApdu.accept(apdus);
         return response;
     }
 

@@ -32,6 +32,7 @@ public final class PcscCardReader implements CardReader {
     private final Duration pollInterval;
     private final boolean shortFileIds;
     private ReaderMonitor monitor;
+    private volatile java.util.function.IntConsumer afterEachApdu = n -> { };
 
     /**
      * @param readerName   pattern found in the reader's PC/SC name ({@code find}, case-insensitive
@@ -65,6 +66,11 @@ public final class PcscCardReader implements CardReader {
             terminals.reset();
             return Optional.empty();
         }
+    }
+
+    /** Test hook: called with the APDU count after each response (e.g. to pull the card mid-read). */
+    void afterEachApdu(java.util.function.IntConsumer hook) {
+        this.afterEachApdu = hook;
     }
 
     @Override
@@ -114,7 +120,7 @@ public final class PcscCardReader implements CardReader {
         if (!presence.cardPresent()) {
             return failed(new ChipDataException(ChipFailure.NO_CARD, "no card on " + terminal.getName()));
         }
-        CountingCardService counting = new CountingCardService(new TerminalCardService(terminal));
+        CountingCardService counting = new CountingCardService(new TerminalCardService(terminal), afterEachApdu);
         PassportService service = new PassportService(counting, PassportService.NORMAL_MAX_TRANCEIVE_LENGTH,
                 PassportService.DEFAULT_MAX_BLOCKSIZE, shortFileIds, true);
         try {
