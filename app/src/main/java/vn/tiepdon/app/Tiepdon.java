@@ -14,6 +14,7 @@ import vn.tiepdon.app.cli.DisplayCommand;
 import vn.tiepdon.app.cli.KioskCommand;
 import vn.tiepdon.app.cli.LookupCommand;
 import vn.tiepdon.app.cli.ParseCommand;
+import vn.tiepdon.app.cli.ReadCardCommand;
 import vn.tiepdon.app.cli.ServerCommand;
 import vn.tiepdon.app.config.ConfigException;
 
@@ -21,7 +22,8 @@ import vn.tiepdon.app.config.ConfigException;
 @Command(name = "tiepdon", mixinStandardHelpOptions = true, version = "tiepdon 0.1.0",
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
-                DeskCommand.class, DisplayCommand.class, ParseCommand.class, LookupCommand.class, BenchCommand.class,
+                DeskCommand.class, DisplayCommand.class, ParseCommand.class, LookupCommand.class, ReadCardCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {
 

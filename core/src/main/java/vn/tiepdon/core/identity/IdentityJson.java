@@ -35,6 +35,36 @@ public final class IdentityJson {
         return map;
     }
 
+    /**
+     * The {@code read-card} shape of a chip identity: {@link #toMap(IdentityDocument)} and the DG13
+     * extras {@code nationality}, {@code ethnicity}, {@code religion}, {@code hometown},
+     * {@code identifyingMarks}, {@code fatherName}, {@code motherName}, {@code spouseName},
+     * {@code expiryDate} ({@code yyyy-MM-dd}; absent and {@code lifetime: true} for a card without
+     * expiry), {@code field15}, {@code field16}.
+     */
+    public static LinkedHashMap<String, Object> toMap(ChipIdentity identity) {
+        LinkedHashMap<String, Object> map = toMap(identity.document());
+        ChipDetails x = identity.details();
+        put(map, "nationality", x.nationality());
+        put(map, "ethnicity", x.ethnicity());
+        put(map, "religion", x.religion());
+        put(map, "hometown", x.hometown());
+        put(map, "identifyingMarks", x.identifyingMarks());
+        put(map, "fatherName", x.fatherName());
+        put(map, "motherName", x.motherName());
+        put(map, "spouseName", x.spouseName());
+        x.validity().ifPresent(v -> {
+            if (v instanceof CardValidity.Until until) {
+                map.put("expiryDate", until.expiry().toString());
+            } else {
+                map.put("lifetime", true);
+            }
+        });
+        put(map, "field15", x.field15());
+        put(map, "field16", x.field16());
+        return map;
+    }
+
     private static void put(LinkedHashMap<String, Object> map, String key, Optional<String> value) {
         value.ifPresent(v -> map.put(key, v));
     }
