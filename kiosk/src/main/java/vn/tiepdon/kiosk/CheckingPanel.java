@@ -29,8 +29,13 @@ final class CheckingPanel extends JPanel {
     }
 
     void show(KioskState.Checking state, KioskMessages m) {
-        KioskStyle.setParagraph(message, state.message());
-        wait.setText(m.text("checking.wait"));
+        show(state.message(), m.text("checking.wait"));
+    }
+
+    /** A message with a smaller line under it (also used while a card waits on the reader). */
+    void show(String text, String under) {
+        KioskStyle.setParagraph(message, text);
+        wait.setText(under);
     }
 
     /** Stops the bar's animation timer while another screen shows. */

@@ -17,10 +17,14 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.devices.printing.PrintResult;
+import vn.tiepdon.devices.smartcard.CardEvent;
+import vn.tiepdon.devices.smartcard.CardReader;
 import vn.tiepdon.devices.printing.TicketPrinter;
 
 /**
@@ -40,6 +44,7 @@ public final class KioskModel {
     private final SlipFactory slips;
     private final String kioskId;
     private final Clock clock;
+    private final ChipStep chip;
     private final List<Consumer<KioskState>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -50,6 +55,13 @@ public final class KioskModel {
 
     public KioskModel(ReceptionApi api, Function<String, ParseResult> parser, TicketPrinter printer,
                       SlipFactory slips, String kioskId, Clock clock) {
+        this(api, parser, printer, slips, kioskId, clock, ChipStep.none());
+    }
+
+    /** A kiosk with a CCCD card reader: a CCCD QR scanned while its card lies on the reader opens the chip. */
+    public KioskModel(ReceptionApi api, Function<String, ParseResult> parser, TicketPrinter printer,
+                      SlipFactory slips, String kioskId, Clock clock, ChipStep chip) {
+        this.chip = Objects.requireNonNull(chip);
         this.api = Objects.requireNonNull(api);
         this.parser = Objects.requireNonNull(parser);
         this.printer = Objects.requireNonNull(printer);
@@ -66,6 +78,24 @@ public final class KioskModel {
     /** Digits typed on the keypad, with the birth year the keypad asked for. */
     public KioskState typed(String digits, Optional<Integer> birthYear) {
         return checkIn(digits.strip(), IdentificationMethod.TYPED, birthYear);
+    }
+
+    /**
+     * A card placed on or taken off the reader. A card placed on the idle screen asks for the QR on
+     * its front (which opens the chip); taking it off returns to idle.
+     */
+    public KioskState cardEvent(CardEvent event) {
+        if (busy.get()) {
+            return state;
+        }
+        if (event instanceof CardEvent.CardInserted && (state instanceof KioskState.Idle
+                || state instanceof KioskState.Rejected)) {
+            return moveTo(new KioskState.CardOnReader(messages.text("card.placed"), messages.text("card.placed.hint")));
+        }
+        if (event instanceof CardEvent.CardRemoved && state instanceof KioskState.CardOnReader) {
+            return moveTo(new KioskState.Idle());
+        }
+        return state;
     }
 
     /** The patient touched "type the number". Ignored while a check-in is under way. */
@@ -94,6 +124,11 @@ public final class KioskModel {
     public KioskState useLanguage(KioskLanguage language) {
         messages = new KioskMessages(language);
         return moveTo(state);
+    }
+
+    /** The kiosk's CCCD card reader, when it has one. */
+    public Optional<CardReader> cardReader() {
+        return chip.reader();
     }
 
     public KioskLanguage language() {
@@ -147,8 +182,16 @@ public final class KioskModel {
                 LOG.info("kiosk {}: {} code rejected: {}", kioskId, method, Masking.numbersIn(rejected.reason()));
                 return moveTo(rejected(rejected.reason(), Optional.empty()));
             }
+            CheckinRequest request = new CheckinRequest(kioskId, method, code, birthYear, Optional.empty());
+            IdentityDocument document = ((ParseResult.Recognised) parsed).document();
+            if (method == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
+                moveTo(new KioskState.Checking(messages.text("checking.chip")));
+                request = chip.read(document, kioskId)
+                        .map(reading -> CheckinRequest.fromChip(kioskId, reading, Optional.empty()))
+                        .orElse(request);
+            }
             moveTo(new KioskState.Checking(messages.text("checking.message")));
-            return moveTo(askServer(new CheckinRequest(kioskId, method, code, birthYear, Optional.empty())));
+            return moveTo(askServer(request, code));
         } finally {
             busy.set(false);
         }
@@ -163,7 +206,7 @@ public final class KioskModel {
         }
     }
 
-    private KioskState askServer(CheckinRequest request) {
+    private KioskState askServer(CheckinRequest request, String scannedCode) {
         Instant start = clock.instant();
         CheckinResponse response;
         try {
@@ -179,7 +222,7 @@ public final class KioskModel {
                 Duration.between(start, clock.instant()).toMillis(), response.lookup().lookupClass(),
                 print instanceof PrintResult.Failed f ? "FAILED " + f.failure() : "OK");
         KioskState.Ticket ticket = ticketState(response, print);
-        lastTicket = Optional.of(new LastTicket(request.code(), clock.instant(), response, print));
+        lastTicket = Optional.of(new LastTicket(scannedCode, clock.instant(), response, print));
         return ticket;
     }
 

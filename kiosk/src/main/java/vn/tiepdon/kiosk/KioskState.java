@@ -39,6 +39,24 @@ public sealed interface KioskState {
         }
     }
 
+    /** A CCCD lies on the reader: the kiosk asks for the QR on its front, which opens the chip. */
+    record CardOnReader(String message, String hint) implements KioskState {
+        public CardOnReader {
+            Objects.requireNonNull(message);
+            Objects.requireNonNull(hint);
+        }
+
+        @Override
+        public Screen screen() {
+            return Screen.CHECKING;
+        }
+
+        @Override
+        public Optional<Duration> returnToIdleAfter() {
+            return Optional.of(Duration.ofSeconds(60));
+        }
+    }
+
     /** The code was recognised; the server is looking up the BHYT card and issuing the ticket. */
     record Checking(String message) implements KioskState {
         public Checking {

@@ -1,5 +1,7 @@
 package vn.tiepdon.kiosk;
 
+import vn.tiepdon.devices.smartcard.CardEvent;
+
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.util.List;
@@ -64,6 +66,11 @@ public final class KioskView extends JPanel {
         inBackground(() -> model.scanned(text));
     }
 
+    /** The card reader's events: any thread may call it; the model runs off the EDT. */
+    public void onCardEvent(CardEvent event) {
+        inBackground(() -> model.cardEvent(event));
+    }
+
     /** Draws {@code state}. Called on the EDT. */
     void show(KioskState state) {
         KioskState previous = shown;
@@ -78,6 +85,8 @@ public final class KioskView extends JPanel {
             }
         } else if (state instanceof KioskState.Checking c) {
             checking.show(c, m);
+        } else if (state instanceof KioskState.CardOnReader c) {
+            checking.show(c.message(), c.hint());
         } else if (state instanceof KioskState.Ticket t) {
             ticket.show(t, m);
         } else if (state instanceof KioskState.Rejected r) {

@@ -21,6 +21,7 @@ public final class KioskWindow extends JFrame {
 
     private final transient KioskView view;
     private final transient CodeScanner scanner;
+    private final transient KioskModel model;
 
     public KioskWindow(KioskModel model, CodeScanner scanner) {
         this(model, scanner, List.of());
@@ -33,6 +34,7 @@ public final class KioskWindow extends JFrame {
     public KioskWindow(KioskModel model, CodeScanner scanner, List<Map.Entry<String, String>> virtualScannerSamples) {
         super("tiepdon — " + model.hospitalName());
         this.scanner = scanner;
+        this.model = model;
         this.view = new KioskView(model, virtualScannerSamples);
         setContentPane(view);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -57,7 +59,8 @@ public final class KioskWindow extends JFrame {
             setVisible(true);
         }
         scanner.start(view::onScanned);
-        LOG.info("kiosk window open (full screen: {})", fullScreen);
+        model.cardReader().ifPresent(reader -> reader.start(view::onCardEvent));
+        LOG.info("kiosk window open (full screen: {}, card reader: {})", fullScreen, model.cardReader().isPresent());
     }
 
     @Override
@@ -68,6 +71,13 @@ public final class KioskWindow extends JFrame {
         } catch (RuntimeException e) {
             LOG.warn("kiosk scanner did not close cleanly", e);
         }
+        model.cardReader().ifPresent(reader -> {
+            try {
+                reader.close();
+            } catch (RuntimeException e) {
+                LOG.warn("kiosk card reader did not close cleanly", e);
+            }
+        });
         super.dispose();
     }
 }

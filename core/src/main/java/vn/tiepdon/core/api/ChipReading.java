@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code CHIP} check-in. Dates are {@code yyyy-MM-dd}; {@code sex} is {@code MALE}/{@code FEMALE}.
  * {@code passiveAuth} is the verdict of passive authentication: {@code VALID},
  * {@code UNTRUSTED_CHAIN} (no CSCA configured: accepted, shown as such), {@code HASH_MISMATCH}
- * (data altered) or {@code SIGNATURE_INVALID}; {@code access} is {@code BAC} or {@code PACE}.
+ * (data altered), {@code SIGNATURE_INVALID} or {@code CHAIN_INVALID} (signed by no trusted CSCA); {@code access} is {@code BAC} or {@code PACE}.
  */
 public record ChipReading(String idNumber, Optional<String> oldIdNumber, String fullName, String dateOfBirth,
                           Optional<String> sex, Optional<String> address, Optional<String> issueDate,
@@ -28,6 +28,7 @@ public record ChipReading(String idNumber, Optional<String> oldIdNumber, String 
 
     /** True when the chip's data cannot be trusted: the receptionist must check the card. */
     public boolean tampered() {
-        return "HASH_MISMATCH".equals(passiveAuth) || "SIGNATURE_INVALID".equals(passiveAuth);
+        return "HASH_MISMATCH".equals(passiveAuth) || "SIGNATURE_INVALID".equals(passiveAuth)
+                || "CHAIN_INVALID".equals(passiveAuth);
     }
 }

@@ -9,7 +9,7 @@ import vn.tiepdon.core.queue.TicketStatus;
  * A ticket as desks and displays see it. {@code patientName} is shown to staff only.
  * {@code identityCheck} says how the patient's identity was verified when it was read from the
  * CCCD chip: {@code CHIP_VALID}, {@code CHIP_UNTRUSTED_CHAIN}, or — the receptionist must check
- * the card — {@code CHIP_HASH_MISMATCH}, {@code CHIP_SIGNATURE_INVALID}.
+ * the card — {@code CHIP_HASH_MISMATCH}, {@code CHIP_SIGNATURE_INVALID}, {@code CHIP_CHAIN_INVALID}.
  */
 public record TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
                          Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
@@ -39,7 +39,8 @@ public record TicketView(long id, String number, String queueId, String queueNam
 
     /** True when the chip's data failed passive authentication: the receptionist must check the card. */
     public boolean identityTampered() {
-        return identityCheck.map(c -> c.equals("CHIP_HASH_MISMATCH") || c.equals("CHIP_SIGNATURE_INVALID"))
+        return identityCheck.map(c -> c.equals("CHIP_HASH_MISMATCH") || c.equals("CHIP_SIGNATURE_INVALID")
+                        || c.equals("CHIP_CHAIN_INVALID"))
                 .orElse(false);
     }
 }

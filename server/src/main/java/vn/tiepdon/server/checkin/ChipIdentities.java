@@ -19,7 +19,7 @@ import vn.tiepdon.core.identity.Sex;
  */
 final class ChipIdentities {
     private static final Set<String> VERDICTS = Set.of("VALID", "UNTRUSTED_CHAIN", "HASH_MISMATCH",
-            "SIGNATURE_INVALID");
+            "SIGNATURE_INVALID", "CHAIN_INVALID");
     private final IdentityParser parser;
 
     ChipIdentities(IdentityParser parser) {

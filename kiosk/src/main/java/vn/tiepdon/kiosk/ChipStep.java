@@ -1,0 +1,102 @@
+package vn.tiepdon.kiosk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.api.ChipReading;
+import vn.tiepdon.core.identity.CardValidity;
+import vn.tiepdon.core.identity.ChipKeyCandidates;
+import vn.tiepdon.core.identity.ChipKeys;
+import vn.tiepdon.core.identity.ChipReadResult;
+import vn.tiepdon.core.identity.IdentityDocument;
+import vn.tiepdon.devices.smartcard.CardReader;
+
+/**
+ * The chip part of a check-in: when a CCCD lies on the reader while its front QR is scanned (a
+ * combined QR + NFC reader), the QR gives the key that opens the chip, and the check-in goes with
+ * the chip's signed data and its passive-authentication verdict. Any chip trouble leaves the QR
+ * check-in as it was: the patient is never stopped by the chip.
+ */
+public final class ChipStep {
+    private static final Logger LOG = LoggerFactory.getLogger(ChipStep.class);
+    private final Optional<CardReader> reader;
+    private final Clock clock;
+
+    public ChipStep(CardReader reader, Clock clock) {
+        this.reader = Optional.of(reader);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    private ChipStep() {
+        this.reader = Optional.empty();
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** A kiosk without a card reader. */
+    public static ChipStep none() {
+        return new ChipStep();
+    }
+
+    public Optional<CardReader> reader() {
+        return reader;
+    }
+
+    boolean cardPresent() {
+        return reader.map(CardReader::isCardPresent).orElse(false);
+    }
+
+    /**
+     * Reads the chip of the card whose QR was scanned. Empty when there is no card, no key can be
+     * made from the QR, the chip cannot be read, or the card on the reader is another person's.
+     * Chip data that fails passive authentication is always returned, so the ticket is flagged.
+     */
+    Optional<ChipReading> read(IdentityDocument scanned, String kioskId) {
+        if (reader.isEmpty() || !reader.get().isCardPresent()) {
+            return Optional.empty();
+        }
+        Optional<ChipKeyCandidates> keys = ChipKeys.fromDocument(scanned, LocalDate.now(clock));
+        if (keys.isEmpty()) {
+            LOG.info("kiosk {}: no chip key can be made from the scanned QR; checking in by QR", kioskId);
+            return Optional.empty();
+        }
+        ChipReadResult result;
+        try {
+            result = reader.get().read(keys.get(), false);
+        } catch (RuntimeException e) {
+            LOG.warn("kiosk {}: chip read failed unexpectedly ({}); checking in by QR", kioskId, e.getClass().getName());
+            return Optional.empty();
+        }
+        if (result instanceof ChipReadResult.Failed f) {
+            LOG.info("kiosk {}: chip not read ({}: {}); checking in by QR", kioskId, f.failure(), f.detail());
+            return Optional.empty();
+        }
+        ChipReadResult.Read read = (ChipReadResult.Read) result;
+        IdentityDocument chip = read.identity().document();
+        if (!read.passiveAuth().verdict().accepted()) {
+            LOG.warn("kiosk {}: chip data failed passive authentication ({}); the ticket goes to the receptionist",
+                    kioskId, read.passiveAuth().verdict());
+            return Optional.of(reading(read));
+        }
+        if (!chip.idNumber().equals(scanned.idNumber())) {
+            LOG.warn("kiosk {}: the card on the reader is not the card whose QR was scanned; checking in by QR",
+                    kioskId);
+            return Optional.empty();
+        }
+        LOG.info("kiosk {}: chip read by {} in {} ms ({} APDUs, key {}), passive authentication {}", kioskId,
+                read.access(), read.millis(), read.apdus(), read.key().basis(), read.passiveAuth().verdict());
+        return Optional.of(reading(read));
+    }
+
+    /** The API form of a chip read. */
+    static ChipReading reading(ChipReadResult.Read read) {
+        IdentityDocument d = read.identity().document();
+        return new ChipReading(d.idNumber().orElseThrow(), d.oldIdNumber(), d.fullName().orElse(""),
+                d.dateOfBirth().map(Object::toString).orElse(""), d.sex().map(Enum::name), d.address(),
+                d.issueDate().map(Object::toString), read.identity().details().validity()
+                        .filter(v -> v instanceof CardValidity.Until).map(v -> ((CardValidity.Until) v).expiry().toString()),
+                read.passiveAuth().verdict().name(), read.access().name());
+    }
+}
