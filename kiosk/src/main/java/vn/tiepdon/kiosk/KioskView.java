@@ -38,6 +38,15 @@ public final class KioskView extends JPanel {
      * @param virtualScannerSamples label → code buttons for a demo without a scanner; empty: no strip
      */
     public KioskView(KioskModel model, List<Map.Entry<String, String>> virtualScannerSamples) {
+        this(virtualScannerSamples.stream().map(DemoButton::of).toList(), model);
+    }
+
+    /** A kiosk screen with a strip of demo buttons (virtual devices); empty: no strip. */
+    public static KioskView withDemoButtons(KioskModel model, List<DemoButton> demoButtons) {
+        return new KioskView(demoButtons, model);
+    }
+
+    private KioskView(List<DemoButton> demoButtons, KioskModel model) {
         super(new BorderLayout());
         this.model = model;
         idle = new IdlePanel(() -> inBackground(model::startTyping),
@@ -52,8 +61,8 @@ public final class KioskView extends JPanel {
         screens.add(ticket, KioskState.Screen.TICKET.name());
         screens.add(problem, KioskState.Screen.REJECTED.name());
         add(screens, BorderLayout.CENTER);
-        if (!virtualScannerSamples.isEmpty()) {
-            add(new VirtualScannerStrip(model.messages().text("scanner.virtual"), virtualScannerSamples,
+        if (!demoButtons.isEmpty()) {
+            add(new VirtualScannerStrip(model.messages().text("scanner.virtual"), demoButtons,
                     this::onScanned), BorderLayout.SOUTH);
         }
         returnToIdle.setRepeats(false);

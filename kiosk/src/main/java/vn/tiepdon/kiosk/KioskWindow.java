@@ -32,10 +32,19 @@ public final class KioskWindow extends JFrame {
      *                              hardware; empty: no strip
      */
     public KioskWindow(KioskModel model, CodeScanner scanner, List<Map.Entry<String, String>> virtualScannerSamples) {
+        this(model, scanner, new KioskView(model, virtualScannerSamples));
+    }
+
+    /** A kiosk window with a strip of demo buttons (virtual scanner and card reader). */
+    public static KioskWindow withDemoButtons(KioskModel model, CodeScanner scanner, List<DemoButton> buttons) {
+        return new KioskWindow(model, scanner, KioskView.withDemoButtons(model, buttons));
+    }
+
+    private KioskWindow(KioskModel model, CodeScanner scanner, KioskView view) {
         super("tiepdon — " + model.hospitalName());
         this.scanner = scanner;
         this.model = model;
-        this.view = new KioskView(model, virtualScannerSamples);
+        this.view = view;
         setContentPane(view);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     }

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -16,7 +15,7 @@ import javax.swing.JPanel;
 final class VirtualScannerStrip extends JPanel {
     private static final int COLUMNS = 3;
 
-    VirtualScannerStrip(String title, List<Map.Entry<String, String>> samples, Consumer<String> scannerPath) {
+    VirtualScannerStrip(String title, List<DemoButton> samples, Consumer<String> scannerPath) {
         super(new BorderLayout(8, 4));
         setBackground(new Color(0xE3E8EF));
         setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
@@ -25,12 +24,14 @@ final class VirtualScannerStrip extends JPanel {
         add(label, BorderLayout.NORTH);
         JPanel buttons = new JPanel(new GridLayout(0, COLUMNS, 8, 6));
         buttons.setOpaque(false);
-        for (Map.Entry<String, String> sample : samples) {
-            JButton button = new JButton(sample.getKey());
+        for (DemoButton sample : samples) {
+            JButton button = new JButton(sample.label());
             button.setFont(KioskStyle.font(Font.PLAIN, 16));
             button.setFocusable(false);
-            String code = sample.getValue();
-            button.addActionListener(e -> scannerPath.accept(code));
+            button.addActionListener(e -> {
+                sample.before().ifPresent(Runnable::run);
+                sample.code().ifPresent(scannerPath);
+            });
             buttons.add(button);
         }
         add(buttons, BorderLayout.CENTER);

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tiepdon.app.config.Settings;
-import vn.tiepdon.app.demo.DemoCodes;
 import vn.tiepdon.app.demo.DemoMorning;
 import vn.tiepdon.app.demo.DemoSystem;
 import vn.tiepdon.core.api.SetupView;
@@ -32,6 +31,7 @@ import vn.tiepdon.devices.printing.FilePrinterChannel;
 import vn.tiepdon.devices.scanning.VirtualCodeScanner;
 import vn.tiepdon.display.DisplayModel;
 import vn.tiepdon.display.DisplayWindow;
+import vn.tiepdon.kiosk.ChipStep;
 import vn.tiepdon.kiosk.KioskModel;
 import vn.tiepdon.kiosk.KioskWindow;
 import vn.tiepdon.kiosk.SlipFactory;
@@ -71,7 +71,8 @@ public final class DemoCommand implements Callable<Integer> {
         KioskModel kiosk = new KioskModel(system.client(), new IdentityParser(clock)::parse,
                 new EscPosTicketPrinter(new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM),
                         new FilePrinterChannel(system.printerFile())),
-                new SlipFactory(setup.hospitalName(), s.hospital().zone()), "kiosk-1", clock);
+                new SlipFactory(setup.hospitalName(), s.hospital().zone()), "kiosk-1", clock,
+                new ChipStep(system.cards().reader(), clock));
         Set<String> priority = setup.queues().stream().filter(QueueDefinition::priority).map(QueueDefinition::id)
                 .collect(Collectors.toSet());
         DisplayModel display = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory(),
@@ -81,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
             KioskWindow.installLookAndFeel();
             Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
             int left = Math.min(960, screen.width / 2);
-            KioskWindow k = new KioskWindow(kiosk, scanner, DemoCodes.kioskSamples());
+            KioskWindow k = KioskWindow.withDemoButtons(kiosk, scanner, system.cards().kioskButtons());
             k.open(false);
             k.setBounds(0, 0, left, screen.height);
             DeskWindow d = new DeskWindow(system.client(), setup, counter, s.hospital().zone());

@@ -26,10 +26,15 @@ public final class DemoCodes {
     public static String cccdQr(SimPerson p) {
         LocalDate born = p.dateOfBirth().fullDate().orElseThrow(
                 () -> new IllegalArgumentException("a CCCD QR needs a full birth date"));
-        LocalDate issued = born.isBefore(CCCD_ISSUED) ? CCCD_ISSUED : born.plusDays(1);
+        LocalDate issued = cccdIssueDate(born);
         return CccdQrWriter.write(IdentityDocument.builder(DocumentKind.CCCD_QR)
                 .idNumber(p.cccd()).fullName(p.fullName()).dateOfBirth(p.dateOfBirth()).sex(p.sex())
                 .address(p.address()).issueDate(issued).build());
+    }
+
+    /** When the demo people's chip CCCDs were issued: 2021, or the day after birth for younger children. */
+    public static LocalDate cccdIssueDate(LocalDate born) {
+        return born.isBefore(CCCD_ISSUED) ? CCCD_ISSUED : born.plusDays(1);
     }
 
     /** The QR of {@code p}'s BHYT card (paper card or VssID). */

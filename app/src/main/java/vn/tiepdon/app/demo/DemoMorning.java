@@ -32,6 +32,7 @@ import vn.tiepdon.devices.printing.EscPosTicketPrinter;
 import vn.tiepdon.devices.printing.FilePrinterChannel;
 import vn.tiepdon.devices.printing.PrintResult;
 import vn.tiepdon.display.DisplayModel;
+import vn.tiepdon.kiosk.ChipStep;
 import vn.tiepdon.kiosk.KioskModel;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.SlipFactory;
@@ -79,7 +80,8 @@ public final class DemoMorning {
                 new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM), new FilePrinterChannel(system.printerFile())));
         IdentityParser parser = new IdentityParser(clock);
         KioskModel kiosk = new KioskModel(api, parser::parse, printer,
-                new SlipFactory(hospital, clock.getZone()), "kiosk-1", clock);
+                new SlipFactory(hospital, clock.getZone()), "kiosk-1", clock,
+                new ChipStep(system.cards().reader(), clock));
 
         List<Visit> visits = List.of(
                 new Visit("CCCD QR of an insured patient", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false,
@@ -109,6 +111,8 @@ public final class DemoMorning {
             n++;
             visit(n, v, kiosk, parser, api, printer);
         }
+
+        n = chipVisits(n, kiosk, parser, api, printer);
 
         n++;
         out.println(n + ". Set-up error: BHYT card QR while the hospital's staff member is not on BHXH's list");
@@ -171,6 +175,22 @@ public final class DemoMorning {
         return state;
     }
 
+    /** The CCCD on the kiosk's (virtual) chip reader while its front QR is scanned. */
+    private int chipVisits(int n, KioskModel kiosk, IdentityParser parser, HttpReceptionClient api,
+                           RecordingPrinter printer) {
+        DemoCards cards = system.cards();
+        cards.reader().insert(cards.genuine());
+        visit(n + 1, new Visit("CCCD on the chip reader while its QR is scanned: the QR opens the chip (BAC),"
+                + " the check-in goes with the chip's signed data", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD),
+                false, Optional.empty()), kiosk, parser, api, printer);
+        cards.reader().remove();
+        cards.reader().insert(cards.altered());
+        visit(n + 2, new Visit("a CCCD whose chip data was altered after signing (name changed), with its QR",
+                DemoCodes.cccdQr(DemoPopulation.MILITARY), false, Optional.empty()), kiosk, parser, api, printer);
+        cards.reader().remove();
+        return n + 2;
+    }
+
     /** Waits for the {@code lookup.completed} event of one ticket, as a desk receives it. */
     private void awaitCompleted(BlockingQueue<ReceptionEvent> completed, long ticketId) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -203,6 +223,8 @@ public final class DemoMorning {
             out.println("   lookup    " + lookup.map(l -> l.lookupClass() + " code " + l.code().orElse("-") + " ("
                     + l.outcome() + ") in " + l.millis() + " ms, " + l.attempts() + " attempt(s)")
                     .orElse(t.lookupClass().name()));
+            ticket.flatMap(TicketView::identityCheck).ifPresent(check -> out.println("   chip      " + check
+                    + (ticket.get().identityTampered() ? " → flagged: the receptionist checks the card" : "")));
             out.println("   ticket    " + t.number() + " · " + t.queueName() + " · \"" + t.instruction() + "\"");
             out.println("   printer   " + printer.takeLast().map(DemoMorning::describe)
                     .orElse("not printed" + t.printerNotice().map(s -> ": " + s).orElse("")));

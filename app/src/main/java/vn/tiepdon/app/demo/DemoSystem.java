@@ -36,8 +36,11 @@ public final class DemoSystem implements AutoCloseable {
     private final ReceptionServer server;
     private final HttpReceptionClient client;
     private final Path home;
+    private final DemoCards cards;
 
-    private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient client, Path home) {
+    private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient client, Path home,
+                       DemoCards cards) {
+        this.cards = cards;
         this.sim = sim;
         this.server = server;
         this.client = client;
@@ -61,7 +64,7 @@ public final class DemoSystem implements AutoCloseable {
                     clock);
             HttpReceptionClient client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(),
                     settings.clientTimeout());
-            return new DemoSystem(sim, server, client, home);
+            return new DemoSystem(sim, server, client, home, DemoCards.create(clock));
         } catch (RuntimeException | Error e) {
             sim.close();
             throw e;
@@ -88,6 +91,11 @@ public final class DemoSystem implements AutoCloseable {
         return sim;
     }
 
+    /** The virtual chip card reader and the demo's cards. */
+    public DemoCards cards() {
+        return cards;
+    }
+
     public Path home() {
         return home;
     }
@@ -99,6 +107,7 @@ public final class DemoSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        cards.close();
         client.close();
         server.close();
         sim.close();

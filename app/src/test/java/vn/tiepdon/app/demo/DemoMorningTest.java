@@ -41,22 +41,26 @@ class DemoMorningTest {
         // every other class at least once
         assertThat(out).containsSubsequence("7. CCCD QR of a serviceman", "ELIGIBLE_WITH_WARNING code 001",
                 "ticket    A006", "8. BHYT card QR whose name was misspelt", "FIXABLE_DATA_ERROR code 061",
-                "ticket    A007", "9. Set-up error", "SETUP_ERROR code 054", "ticket    A008");
+                "ticket    A007", "11. Set-up error", "SETUP_ERROR code 054", "ticket    A010");
+        // the chip: a genuine card verifies, an altered one is flagged for the receptionist
+        assertThat(out).containsSubsequence("9. CCCD on the chip reader", "chip      CHIP_VALID", "ticket    A008",
+                "10. a CCCD whose chip data was altered", "chip      CHIP_HASH_MISMATCH → flagged",
+                "ticket    A009 · Khám BHYT · \"Vui lòng mang phiếu số A009 và thẻ CCCD đến quầy tiếp đón");
         // a pending lookup: ticket at once, result to the desk when the gateway is back
-        assertThat(out).containsSubsequence("10. The BHXH gateway fails", "GATEWAY_ERROR code - (NO_ANSWER:BAD_RESPONSE)",
-                "ticket    A009 · Khám BHYT · \"Đang chờ kết quả tra cứu thẻ BHYT",
-                "desk      event lookup.completed for A009: lookup ELIGIBLE code 000 after 3 attempt(s)");
-        assertThat(out).doesNotContain("A010");
+        assertThat(out).containsSubsequence("12. The BHXH gateway fails", "GATEWAY_ERROR code - (NO_ANSWER:BAD_RESPONSE)",
+                "ticket    A011 · Khám BHYT · \"Đang chờ kết quả tra cứu thẻ BHYT",
+                "desk      event lookup.completed for A011: lookup ELIGIBLE code 000 after 3 attempt(s)");
+        assertThat(out).doesNotContain("A012");
         assertThat(out).contains("display shows \"A001 → Quầy 1\"", "voice \"Mời số A001 đến Quầy 1\"");
-        assertThat(out).contains("5 of 9 lookups succeeded = 55.6 %");
-        assertThat(out).contains("ELIGIBLE=4", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=1",
-                "SETUP_ERROR=1", "GATEWAY_ERROR=1");
+        assertThat(out).contains("6 of 11 lookups succeeded = 54.5 %");
+        assertThat(out).contains("ELIGIBLE=5", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=2",
+                "SETUP_ERROR=1", "GATEWAY_ERROR=1", "CHIP=2");
         // identities are printed masked, never whole
         assertThat(out).contains("0010*****345").doesNotContain("001085012345").doesNotContain("Nguyễn Văn An");
         // the ticket bytes went to the printer file and are real ESC/POS
         byte[] printed = Files.readAllBytes(home.resolve("printer").resolve("kiosk-1.escpos"));
         EscPosDocument doc = new EscPosRasterDecoder().decode(printed);
-        assertThat(doc.qrPayloads()).hasSize(9);
+        assertThat(doc.qrPayloads()).hasSize(11);
         assertThat(doc.qrPayloads().get(0)).endsWith("|A001");
     }
 }
