@@ -2,8 +2,8 @@ package vn.tiepdon.app.cli;
 
 import java.awt.GraphicsEnvironment;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.config.TiepdonConfig;
+import vn.tiepdon.app.demo.DemoCards;
 import vn.tiepdon.app.demo.DemoCodes;
 import vn.tiepdon.app.wiring.Devices;
 import vn.tiepdon.app.wiring.ServerConnection;
@@ -20,6 +21,9 @@ import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.devices.scanning.CodeScanner;
 import vn.tiepdon.devices.scanning.VirtualCodeScanner;
+import vn.tiepdon.devices.smartcard.CardReader;
+import vn.tiepdon.kiosk.ChipStep;
+import vn.tiepdon.kiosk.DemoButton;
 import vn.tiepdon.kiosk.KioskModel;
 import vn.tiepdon.kiosk.KioskWindow;
 import vn.tiepdon.kiosk.SlipFactory;
@@ -49,14 +53,22 @@ public final class KioskCommand implements Callable<Integer> {
         HttpReceptionClient client = ServerConnection.client(s);
         SetupView setup = ServerConnection.awaitSetup(client, s, System.out);
         CodeScanner scanner = Devices.scanner(kiosk);
-        List<Map.Entry<String, String>> samples = scanner instanceof VirtualCodeScanner
-                ? DemoCodes.kioskSamples() : List.of();
         Clock clock = Clock.system(s.hospital().zone());
+        Optional<DemoCards> demoCards = kiosk.cardReader().type().equals("virtual")
+                ? Optional.of(DemoCards.create(clock)) : Optional.empty();
+        Optional<CardReader> reader = demoCards.<CardReader>map(DemoCards::reader)
+                .or(() -> Devices.pcscCardReader(kiosk, clock));
+        List<DemoButton> buttons = new ArrayList<>();
+        demoCards.ifPresent(cards -> buttons.addAll(cards.kioskButtons().subList(0, 3)));
+        if (scanner instanceof VirtualCodeScanner) {
+            DemoCodes.kioskSamples().forEach(e -> buttons.add(DemoButton.scan(e.getKey(), e.getValue())));
+        }
         KioskModel model = new KioskModel(client, new IdentityParser(clock)::parse, Devices.printer(kiosk),
-                new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock);
+                new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock,
+                reader.map(r -> new ChipStep(r, clock)).orElseGet(ChipStep::none));
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
-            new KioskWindow(model, scanner, samples).open(!window);
+            KioskWindow.withDemoButtons(model, scanner, buttons).open(!window);
         });
         Processes.runUntilStopped(scanner, client);
         return 0;

@@ -25,6 +25,7 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
 
     private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device");
     private static final Set<String> PRINTERS = Set.of("virtual", "file", "tcp");
+    private static final Set<String> CARD_READERS = Set.of("none", "pcsc", "virtual");
 
     static Settings from(TiepdonConfig c, String source, Map<String, String> env) {
         String code = c.hospital().code();
@@ -147,6 +148,17 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
         if (p.type().equals("tcp")) {
             require(source, key + ".printer.host", p.host());
+        }
+        TiepdonConfig.CardReader r = k.cardReader();
+        if (!CARD_READERS.contains(r.type())) {
+            throw bad(source, key + ".cardReader.type", "must be one of " + CARD_READERS + ", got '" + r.type() + "'");
+        }
+        if (r.name() != null) {
+            try {
+                java.util.regex.Pattern.compile(r.name());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw bad(source, key + ".cardReader.name", "is not a valid pattern: " + e.getDescription());
+            }
         }
         if (p.width() != 576 && p.width() != 384 && p.width() != 512) {
             throw bad(source, key + ".printer.width", "must be 576 (80 mm), 512 or 384 (58 mm) dots");

@@ -74,10 +74,18 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Kiosk(String id, Scanner scanner, Printer printer) {
+    public record Kiosk(String id, Scanner scanner, Printer printer, CardReader cardReader) {
         public Kiosk {
             scanner = scanner == null ? new Scanner("virtual", null) : scanner;
             printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
+            cardReader = cardReader == null ? new CardReader("none", null, null) : cardReader;
+        }
+    }
+
+    /** The CCCD chip reader: {@code none}, {@code pcsc} (reader chosen by a name pattern) or {@code virtual}. */
+    public record CardReader(String type, String name, String csca) {
+        public CardReader {
+            type = type == null ? "none" : type;
         }
     }
 

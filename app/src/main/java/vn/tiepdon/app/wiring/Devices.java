@@ -3,7 +3,10 @@ package vn.tiepdon.app.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.tiepdon.app.config.ConfigException;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.config.TiepdonConfig;
@@ -14,6 +17,12 @@ import vn.tiepdon.devices.printing.TcpPrinterChannel;
 import vn.tiepdon.devices.printing.TicketPrinter;
 import vn.tiepdon.devices.printing.VirtualTicketPrinter;
 import vn.tiepdon.devices.scanning.CodeScanner;
+import vn.tiepdon.devices.smartcard.CardReader;
+import vn.tiepdon.devices.smartcard.ChipContentReader;
+import vn.tiepdon.devices.smartcard.CscaTrustStore;
+import vn.tiepdon.devices.smartcard.PassiveAuthenticator;
+import vn.tiepdon.devices.smartcard.PcscCardReader;
+import vn.tiepdon.devices.smartcard.TerminalSource;
 import vn.tiepdon.devices.scanning.StreamCodeScanner;
 import vn.tiepdon.devices.scanning.VirtualCodeScanner;
 
@@ -31,6 +40,32 @@ public final class Devices {
             case "virtual" -> new VirtualTicketPrinter(kiosk.id(), renderer);
             default -> throw new ConfigException("unknown printer type '" + p.type() + "' for kiosk " + kiosk.id());
         };
+    }
+
+    /**
+     * The configured CCCD chip reader: empty for {@code none} and {@code virtual} (the caller
+     * builds the virtual twin with its demo cards); for {@code pcsc}, the first PC/SC reader whose
+     * name matches {@code cardReader.name}, verifying chips against the CSCA certificates in the
+     * {@code cardReader.csca} folder (none configured: verdict UNTRUSTED_CHAIN).
+     */
+    public static Optional<CardReader> pcscCardReader(TiepdonConfig.Kiosk kiosk, Clock clock) {
+        TiepdonConfig.CardReader r = kiosk.cardReader();
+        if (!r.type().equals("pcsc")) {
+            return Optional.empty();
+        }
+        CscaTrustStore trust = CscaTrustStore.none();
+        if (r.csca() != null) {
+            Path folder = Path.of(Settings.expandHome(r.csca()));
+            try {
+                trust = CscaTrustStore.load(folder);
+            } catch (IOException e) {
+                throw new ConfigException("kiosk " + kiosk.id() + ": cannot read the CSCA folder " + folder + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        Pattern name = Pattern.compile(r.name() == null ? ".*" : r.name(), Pattern.CASE_INSENSITIVE);
+        return Optional.of(new PcscCardReader(TerminalSource.pcsc(), name,
+                new ChipContentReader(new PassiveAuthenticator(trust), clock), Duration.ofMillis(250), true));
     }
 
     /** The configured scanner; {@code virtual} gives a scanner fed by the on-screen sample codes. */

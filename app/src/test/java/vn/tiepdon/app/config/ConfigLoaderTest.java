@@ -63,6 +63,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheKiosksCardReaderAndRejectsAnUnknownType() throws IOException {
+        Settings s = loader.load(Optional.of(Path.of("../config/tiepdon.yaml")), Map.of());
+        assertThat(s.kiosk(Optional.empty()).cardReader().type()).isEqualTo("virtual");
+        Path f = write("queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
+                + "kiosks:\n  - { id: k1, cardReader: { type: nfc } }\n");
+        assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
+                .hasMessageContaining("'kiosks[0].cardReader.type' must be one of");
+    }
+
+    @Test
     void namesAMissingFile() {
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> loader.load(Optional.of(missing), Map.of()))
