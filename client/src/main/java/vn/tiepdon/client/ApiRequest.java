@@ -36,6 +36,10 @@ record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<Strin
         return new ApiRequest("POST", List.of(segments), List.of(), Optional.of(body));
     }
 
+    static ApiRequest putJson(byte[] body, String... segments) {
+        return new ApiRequest("PUT", List.of(segments), List.of(), Optional.of(body));
+    }
+
     ApiRequest withQuery(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(query);
         more.add(Map.entry(name, value));

@@ -25,6 +25,7 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -183,6 +184,25 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     private Optional<TicketView> counterVerb(String counterId, String verb) {
         Objects.requireNonNull(counterId);
         return exchange(ApiRequest.post("api", "v1", "counters", counterId, verb), type(TicketView.class));
+    }
+
+    @Override
+    public void uploadPortrait(long ticketId, Portrait portrait) {
+        exchange(ApiRequest.putJson(toJson(portrait), "api", "v1", "tickets", Long.toString(ticketId), "portrait"),
+                type(Map.class));
+    }
+
+    @Override
+    public Optional<Portrait> portrait(long ticketId) {
+        try {
+            return exchange(ApiRequest.get("api", "v1", "tickets", Long.toString(ticketId), "portrait"),
+                    type(Portrait.class));
+        } catch (ApiException e) {
+            if (e.httpStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private <T> T required(ApiRequest request, JavaType type) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -38,6 +39,15 @@ public interface ReceptionApi {
 
     /** {@code POST /api/v1/counters/{id}/finish}: the current ticket was served. */
     Optional<TicketView> finish(String counterId);
+
+    /**
+     * {@code PUT /api/v1/tickets/{id}/portrait} (body: the image, Content-Type image/jpeg or
+     * image/jp2): the kiosk hands over the chip portrait after printing the ticket.
+     */
+    void uploadPortrait(long ticketId, Portrait portrait);
+
+    /** {@code GET /api/v1/tickets/{id}/portrait}: empty when the ticket has none (404). */
+    Optional<Portrait> portrait(long ticketId);
 
     /** {@code GET /api/v1/stats/lookups?from=&to=} */
     LookupStats lookupStats(LocalDate from, LocalDate to);

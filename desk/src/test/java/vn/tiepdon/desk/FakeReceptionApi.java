@@ -10,6 +10,7 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -17,6 +18,7 @@ import vn.tiepdon.core.queue.TicketStatus;
 
 /** The server as the desk sees it: lists and counter verbs answer with what the test set. */
 final class FakeReceptionApi implements ReceptionApi {
+    final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
     final List<TicketView> tickets = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     Function<String, Optional<TicketView>> next = c -> Optional.empty();
@@ -65,6 +67,16 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public CheckinResponse checkIn(CheckinRequest request) {
         throw new UnsupportedOperationException("not used by the desk");
+    }
+
+    @Override
+    public void uploadPortrait(long ticketId, Portrait portrait) {
+        portraits.put(ticketId, portrait);
+    }
+
+    @Override
+    public Optional<Portrait> portrait(long ticketId) {
+        return Optional.ofNullable(portraits.get(ticketId));
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -17,6 +18,7 @@ import vn.tiepdon.core.queue.TicketStatus;
 
 /** The server as the kiosk sees it: records check-ins and answers with what the test set. */
 final class FakeReceptionApi implements ReceptionApi {
+    final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
     final List<CheckinRequest> checkins = new ArrayList<>();
     Function<CheckinRequest, CheckinResponse> answer;
 
@@ -58,6 +60,16 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public Optional<TicketView> finish(String counterId) {
         throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public void uploadPortrait(long ticketId, Portrait portrait) {
+        portraits.put(ticketId, portrait);
+    }
+
+    @Override
+    public Optional<Portrait> portrait(long ticketId) {
+        return Optional.ofNullable(portraits.get(ticketId));
     }
 
     @Override
