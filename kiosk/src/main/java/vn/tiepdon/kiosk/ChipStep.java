@@ -62,15 +62,38 @@ public final class ChipStep {
             LOG.info("kiosk {}: no chip key can be made from the scanned QR; checking in by QR", kioskId);
             return Optional.empty();
         }
+        return read(keys.get(), scanned.idNumber(), kioskId);
+    }
+
+    /**
+     * Reads the chip with a typed 12-digit number and birth date: the expiry is unknown, so the
+     * candidate expiries are tried in order (at most {@link ChipKeys#MAX_ATTEMPTS}).
+     */
+    Optional<ChipReading> readTyped(String idNumber, LocalDate birthDate, String kioskId) {
+        if (reader.isEmpty() || !reader.get().isCardPresent()) {
+            return Optional.empty();
+        }
+        ChipKeyCandidates keys;
+        try {
+            keys = ChipKeys.fromValues(idNumber, birthDate, Optional.empty(), Optional.empty(), LocalDate.now(clock));
+        } catch (IllegalArgumentException e) {
+            LOG.info("kiosk {}: no chip key from the typed values ({}); checking in by number", kioskId, e.getMessage());
+            return Optional.empty();
+        }
+        return read(keys, Optional.of(idNumber), kioskId);
+    }
+
+    private Optional<ChipReading> read(ChipKeyCandidates keys, Optional<String> expectedId, String kioskId) {
         ChipReadResult result;
         try {
-            result = reader.get().read(keys.get(), false);
+            result = reader.get().read(keys, false);
         } catch (RuntimeException e) {
-            LOG.warn("kiosk {}: chip read failed unexpectedly ({}); checking in by QR", kioskId, e.getClass().getName());
+            LOG.warn("kiosk {}: chip read failed unexpectedly ({}); checking in without the chip", kioskId, e.getClass().getName());
             return Optional.empty();
         }
         if (result instanceof ChipReadResult.Failed f) {
-            LOG.info("kiosk {}: chip not read ({}: {}); checking in by QR", kioskId, f.failure(), f.detail());
+            LOG.info("kiosk {}: chip not read ({}: {}); checking in without the chip", kioskId, f.failure(),
+                    f.detail());
             return Optional.empty();
         }
         ChipReadResult.Read read = (ChipReadResult.Read) result;
@@ -80,8 +103,8 @@ public final class ChipStep {
                     kioskId, read.passiveAuth().verdict());
             return Optional.of(reading(read));
         }
-        if (!chip.idNumber().equals(scanned.idNumber())) {
-            LOG.warn("kiosk {}: the card on the reader is not the card whose QR was scanned; checking in by QR",
+        if (!chip.idNumber().equals(expectedId)) {
+            LOG.warn("kiosk {}: the card on the reader is not the card whose QR was scanned or number typed; checking in without the chip",
                     kioskId);
             return Optional.empty();
         }

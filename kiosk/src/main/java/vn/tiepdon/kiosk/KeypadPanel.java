@@ -14,7 +14,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
-/** The numeric keypad: number first, then the birth year. All rules are in {@link KeypadModel}. */
+/** The numeric keypad: number first, then the birth year or date. All rules are in {@link KeypadModel}. */
 final class KeypadPanel extends JPanel {
     private final JLabel prompt = KioskStyle.paragraph(Font.BOLD, 34, KioskStyle.TEXT);
     private final JLabel field = KioskStyle.label(" ", Font.BOLD, 64, KioskStyle.PRIMARY);

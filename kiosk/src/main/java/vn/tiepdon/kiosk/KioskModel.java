@@ -3,6 +3,7 @@ package vn.tiepdon.kiosk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ChipReading;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
@@ -72,12 +74,20 @@ public final class KioskModel {
 
     /** Text scanned from a QR or barcode (CCCD front, BHYT card, VssID / VNeID screen). */
     public KioskState scanned(String text) {
-        return checkIn(text, IdentificationMethod.QR, Optional.empty());
+        return checkIn(text, IdentificationMethod.QR, Optional.empty(), Optional.empty());
     }
 
     /** Digits typed on the keypad, with the birth year the keypad asked for. */
     public KioskState typed(String digits, Optional<Integer> birthYear) {
-        return checkIn(digits.strip(), IdentificationMethod.TYPED, birthYear);
+        return typed(new KeypadModel.Entry(digits, birthYear));
+    }
+
+    /**
+     * What the keypad collected. A full birth date (asked when a CCCD lies on the reader) opens the
+     * chip with the typed number; the check-in then goes with the chip's data.
+     */
+    public KioskState typed(KeypadModel.Entry entry) {
+        return checkIn(entry.digits().strip(), IdentificationMethod.TYPED, entry.birthYear(), entry.birthDate());
     }
 
     /**
@@ -151,9 +161,12 @@ public final class KioskModel {
         return slips.hospitalName();
     }
 
-    /** A fresh keypad for the typing screen (knows the current year for birth years). */
+    /**
+     * A fresh keypad for the typing screen (knows the current year for birth years, and asks the
+     * full birth date when a CCCD lies on the reader).
+     */
     public KeypadModel newKeypad() {
-        return new KeypadModel(clock);
+        return new KeypadModel(clock, chip.cardPresent());
     }
 
     /** Called on the thread that changed the state; Swing listeners must hand over to the EDT. */
@@ -165,7 +178,8 @@ public final class KioskModel {
         listeners.remove(listener);
     }
 
-    private KioskState checkIn(String code, IdentificationMethod method, Optional<Integer> birthYear) {
+    private KioskState checkIn(String code, IdentificationMethod method, Optional<Integer> birthYear,
+                               Optional<LocalDate> birthDate) {
         if (!busy.compareAndSet(false, true)) {
             LOG.info("kiosk {}: {} input ignored, a check-in is under way", kioskId, method);
             return state;
@@ -184,11 +198,16 @@ public final class KioskModel {
             }
             CheckinRequest request = new CheckinRequest(kioskId, method, code, birthYear, Optional.empty());
             IdentityDocument document = ((ParseResult.Recognised) parsed).document();
+            Optional<ChipReading> reading = Optional.empty();
             if (method == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
                 moveTo(new KioskState.Checking(messages.text("checking.chip")));
-                request = chip.read(document, kioskId)
-                        .map(reading -> CheckinRequest.fromChip(kioskId, reading, Optional.empty()))
-                        .orElse(request);
+                reading = chip.read(document, kioskId);
+            } else if (document.kind() == DocumentKind.CCCD_NUMBER && birthDate.isPresent() && chip.cardPresent()) {
+                moveTo(new KioskState.Checking(messages.text("checking.chip")));
+                reading = chip.readTyped(code, birthDate.get(), kioskId);
+            }
+            if (reading.isPresent()) {
+                request = CheckinRequest.fromChip(kioskId, reading.get(), Optional.empty());
             }
             moveTo(new KioskState.Checking(messages.text("checking.message")));
             return moveTo(askServer(request, code));

@@ -51,7 +51,7 @@ public final class KioskView extends JPanel {
         this.model = model;
         idle = new IdlePanel(() -> inBackground(model::startTyping),
                 () -> inBackground(() -> model.useLanguage(model.language().other())));
-        keypad = new KeypadPanel(entry -> inBackground(() -> model.typed(entry.digits(), entry.birthYear())),
+        keypad = new KeypadPanel(entry -> inBackground(() -> model.typed(entry)),
                 () -> inBackground(model::reset), this::restartTimer);
         ticket = new TicketPanel(() -> inBackground(model::reset));
         problem = new ProblemPanel(() -> inBackground(model::reset), () -> inBackground(model::startTyping));

@@ -81,4 +81,36 @@ class KeypadModelTest {
         assertThat(keypad.shown()).isEqualTo("0790 1234 5678");
         assertThat(keypad.back()).isFalse();
     }
+
+    @Test
+    void asksTheBirthYearNotTheDateWhenNoCardIsOnTheReader() {
+        KeypadModel keypad = new KeypadModel(java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+                java.time.ZoneOffset.UTC), false);
+        "079090001234".chars().forEach(c -> keypad.press((char) c));
+        keypad.confirm();
+        assertThat(keypad.step()).isEqualTo(KeypadModel.Step.BIRTH_YEAR);
+    }
+
+    @Test
+    void rejectsABirthDateThatIsNotACalendarDateOrInTheFuture() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        for (String bad : new String[] {"31021990", "15132000", "01012030", "1508199"}) {
+            KeypadModel keypad = new KeypadModel(clock, true);
+            "079090001234".chars().forEach(c -> keypad.press((char) c));
+            keypad.confirm();
+            bad.chars().forEach(c -> keypad.press((char) c));
+            assertThat(keypad.confirm()).as(bad).isEmpty();
+            assertThat(keypad.problemKey()).as(bad).contains("keypad.badDate");
+        }
+    }
+
+    @Test
+    void asksOnlyTheBirthYearAfterATenDigitNumberEvenWithACardOnTheReader() {
+        KeypadModel keypad = new KeypadModel(java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+                java.time.ZoneOffset.UTC), true);
+        "0123456789".chars().forEach(c -> keypad.press((char) c));
+        keypad.confirm();
+        assertThat(keypad.step()).isEqualTo(KeypadModel.Step.BIRTH_YEAR);
+    }
 }

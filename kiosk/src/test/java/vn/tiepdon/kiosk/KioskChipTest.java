@@ -118,6 +118,39 @@ class KioskChipTest {
     }
 
     @Test
+    void opensTheChipWithATypedNumberAndBirthDate() {
+        kiosk(CscaTrustStore.of(List.of(authority.csca())));
+        reader.insert(card);
+        KeypadModel keypad = model.newKeypad();
+        "079090001234".chars().forEach(c -> keypad.press((char) c));
+        assertThat(keypad.confirm()).isEmpty();
+        assertThat(keypad.step()).isEqualTo(KeypadModel.Step.BIRTH_DATE);
+        "15081990".chars().forEach(c -> keypad.press((char) c));
+        assertThat(keypad.shown()).isEqualTo("15/08/1990");
+        KeypadModel.Entry entry = keypad.confirm().orElseThrow();
+
+        model.typed(entry);
+
+        assertThat(api.checkins).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo(IdentificationMethod.CHIP);
+            assertThat(r.chip()).map(c -> c.passiveAuth()).contains("VALID");
+        });
+    }
+
+    @Test
+    void checksInByTheTypedNumberWhenTheTypedBirthDateDoesNotOpenTheChip() {
+        kiosk(CscaTrustStore.none());
+        reader.insert(card);
+        model.typed(new KeypadModel.Entry("079090001234", Optional.of(1990), Optional.of(LocalDate.of(1990, 8, 16))));
+        assertThat(api.checkins).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo(IdentificationMethod.TYPED);
+            assertThat(r.code()).isEqualTo("079090001234");
+            assertThat(r.birthYear()).contains(1990);
+            assertThat(r.chip()).isEmpty();
+        });
+    }
+
+    @Test
     void checksInByQrWhenTheCardOnTheReaderIsSomeoneElses() {
         kiosk(CscaTrustStore.none());
         reader.insert(otherCard);
