@@ -4,9 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ChipReading;
+import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.identity.ChipAccessKey;
 import vn.tiepdon.core.identity.CardValidity;
 import vn.tiepdon.core.identity.ChipKeyCandidates;
 import vn.tiepdon.core.identity.ChipKeys;
@@ -24,15 +31,35 @@ public final class ChipStep {
     private static final Logger LOG = LoggerFactory.getLogger(ChipStep.class);
     private final Optional<CardReader> reader;
     private final Clock clock;
+    private final boolean portraitForDesk;
+    private final ExecutorService background;
+    private volatile Optional<ChipAccessKey> lastKey = Optional.empty();
 
     public ChipStep(CardReader reader, Clock clock) {
+        this(reader, clock, false);
+    }
+
+    /**
+     * @param portraitForDesk after a chip ticket is printed, read the portrait (DG2) in the
+     *                        background and hand it to the server for the receptionist
+     */
+    public ChipStep(CardReader reader, Clock clock, boolean portraitForDesk) {
         this.reader = Optional.of(reader);
         this.clock = Objects.requireNonNull(clock);
+        this.portraitForDesk = portraitForDesk;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "chip-portrait");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private ChipStep() {
         this.reader = Optional.empty();
         this.clock = Clock.systemDefaultZone();
+        this.portraitForDesk = false;
+        this.background = Executors.newSingleThreadExecutor();
+        this.background.shutdown();
     }
 
     /** A kiosk without a card reader. */
@@ -108,9 +135,45 @@ public final class ChipStep {
                     kioskId);
             return Optional.empty();
         }
+        lastKey = Optional.of(read.key());
         LOG.info("kiosk {}: chip read by {} in {} ms ({} APDUs, key {}), passive authentication {}", kioskId,
                 read.access(), read.millis(), read.apdus(), read.key().basis(), read.passiveAuth().verdict());
         return Optional.of(reading(read));
+    }
+
+    /**
+     * After a chip ticket is printed: reads the portrait with the key that opened the chip and
+     * hands it to the server, in the background (the patient does not wait). Does nothing unless
+     * the kiosk is set to; a card taken away meanwhile just means no portrait.
+     *
+     * @return the background task, done when the portrait was handed over or given up
+     */
+    Future<?> sendPortraitLater(long ticketId, String ticketNumber, ReceptionApi api, String kioskId) {
+        Optional<ChipAccessKey> key = lastKey;
+        if (!portraitForDesk || reader.isEmpty() || key.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return background.submit(() -> {
+            ChipReadResult result = reader.get().read(ChipKeyCandidates.of(key.get()), true);
+            if (!(result instanceof ChipReadResult.Read read) || read.portrait().isEmpty()) {
+                LOG.info("kiosk {}: no portrait for ticket {} ({})", kioskId, ticketNumber,
+                        result instanceof ChipReadResult.Failed f ? f.failure() : "no DG2");
+                return;
+            }
+            byte[] image = read.portrait().get();
+            try {
+                api.uploadPortrait(ticketId, new Portrait(imageType(image), image));
+                LOG.info("kiosk {}: portrait of ticket {} handed to the desk ({} bytes)", kioskId, ticketNumber,
+                        image.length);
+            } catch (RuntimeException e) {
+                LOG.warn("kiosk {}: portrait of ticket {} not handed over: {}", kioskId, ticketNumber, e.getMessage());
+            }
+        });
+    }
+
+    /** JPEG starts FF D8; anything else on a CCCD is JPEG 2000. */
+    static String imageType(byte[] image) {
+        return image.length > 1 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8 ? "image/jpeg" : "image/jp2";
     }
 
     /** The API form of a chip read. */

@@ -54,6 +54,8 @@ public final class KioskModel {
     private volatile KioskMessages messages = new KioskMessages(KioskLanguage.VIETNAMESE);
     /** The code behind the last ticket and when it was issued (kept in memory only, never logged). */
     private volatile Optional<LastTicket> lastTicket = Optional.empty();
+    /** The background hand-over of the last chip ticket's portrait (tests wait on it). */
+    private volatile java.util.concurrent.Future<?> lastPortrait = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     public KioskModel(ReceptionApi api, Function<String, ParseResult> parser, TicketPrinter printer,
                       SlipFactory slips, String kioskId, Clock clock) {
@@ -136,6 +138,11 @@ public final class KioskModel {
         return moveTo(state);
     }
 
+    /** The background portrait hand-over of the last chip ticket. */
+    java.util.concurrent.Future<?> lastPortrait() {
+        return lastPortrait;
+    }
+
     /** The kiosk's CCCD card reader, when it has one. */
     public Optional<CardReader> cardReader() {
         return chip.reader();
@@ -210,7 +217,11 @@ public final class KioskModel {
                 request = CheckinRequest.fromChip(kioskId, reading.get(), Optional.empty());
             }
             moveTo(new KioskState.Checking(messages.text("checking.message")));
-            return moveTo(askServer(request, code));
+            KioskState answer = askServer(request, code);
+            if (reading.isPresent() && answer instanceof KioskState.Ticket t) {
+                lastPortrait = chip.sendPortraitLater(t.ticketId(), t.number(), api, kioskId);
+            }
+            return moveTo(answer);
         } finally {
             busy.set(false);
         }

@@ -52,10 +52,37 @@ class KioskChipTest {
     }
 
     private void kiosk(CscaTrustStore trust) {
+        kiosk(trust, false);
+    }
+
+    private void kiosk(CscaTrustStore trust, boolean portraitForDesk) {
         reader = new VirtualCardReader(new ChipContentReader(new PassiveAuthenticator(trust), clock));
         model = new KioskModel(api, new IdentityParser(clock)::parse, printer,
-                new SlipFactory("Bệnh viện Đa khoa Demo", Samples.HANOI), "kiosk-1", clock, new ChipStep(reader, clock));
+                new SlipFactory("Bệnh viện Đa khoa Demo", Samples.HANOI), "kiosk-1", clock,
+                new ChipStep(reader, clock, portraitForDesk));
         model.addListener(seen::add);
+    }
+
+    @Test
+    void handsThePortraitToTheDeskAfterPrintingWhenSetTo() throws Exception {
+        kiosk(CscaTrustStore.none(), true);
+        reader.insert(card);
+        model.scanned(QR);
+        model.lastPortrait().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(printer.slips).hasSize(1);
+        assertThat(api.portraits.get(42L)).isNotNull().satisfies(p -> {
+            assertThat(p.contentType()).isEqualTo("image/jpeg");
+            assertThat(p.image().length).isGreaterThan(100);
+        });
+    }
+
+    @Test
+    void readsNoPortraitUnlessSetTo() throws Exception {
+        kiosk(CscaTrustStore.none(), false);
+        reader.insert(card);
+        model.scanned(QR);
+        model.lastPortrait().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(api.portraits).isEmpty();
     }
 
     @AfterEach

@@ -65,7 +65,7 @@ public final class KioskCommand implements Callable<Integer> {
         }
         KioskModel model = new KioskModel(client, new IdentityParser(clock)::parse, Devices.printer(kiosk),
                 new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock,
-                reader.map(r -> new ChipStep(r, clock)).orElseGet(ChipStep::none));
+                reader.map(r -> new ChipStep(r, clock, kiosk.cardReader().portrait())).orElseGet(ChipStep::none));
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
             KioskWindow.withDemoButtons(model, scanner, buttons).open(!window);

@@ -78,14 +78,18 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         public Kiosk {
             scanner = scanner == null ? new Scanner("virtual", null) : scanner;
             printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
-            cardReader = cardReader == null ? new CardReader("none", null, null) : cardReader;
+            cardReader = cardReader == null ? new CardReader("none", null, null, null) : cardReader;
         }
     }
 
-    /** The CCCD chip reader: {@code none}, {@code pcsc} (reader chosen by a name pattern) or {@code virtual}. */
-    public record CardReader(String type, String name, String csca) {
+    /**
+     * The CCCD chip reader: {@code none}, {@code pcsc} (reader chosen by a name pattern) or
+     * {@code virtual}; {@code portrait}: hand the chip portrait to the desk after printing.
+     */
+    public record CardReader(String type, String name, String csca, Boolean portrait) {
         public CardReader {
             type = type == null ? "none" : type;
+            portrait = portrait != null && portrait;
         }
     }
 
