@@ -88,17 +88,16 @@ public final class ReceptionServer implements AutoCloseable {
             LookupStatistics stats = new LookupStatistics(lookups);
             PortraitStore portraits = new PortraitStore(db);
             PortraitPurger purger = new PortraitPurger(portraits, clock, setup.zone()).start();
-            ApiServer api;
             try {
-                api = new ApiServer(setup, checkins, queues, lookups, stats, events,
+                ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events,
                         new PortraitService(tickets, portraits, clock), json).start(settings.host(), settings.port());
+                PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility,
+                        tickets, queues, retries, clock).start(RETRY_TICK);
+                return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, settings.host());
             } catch (RuntimeException e) {
                 purger.close();
                 throw e;
             }
-            PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility, tickets,
-                    queues, retries, clock).start(RETRY_TICK);
-            return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, settings.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
