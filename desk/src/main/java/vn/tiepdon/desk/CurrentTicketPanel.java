@@ -1,5 +1,6 @@
 package vn.tiepdon.desk;
 
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridLayout;
@@ -20,6 +21,7 @@ final class CurrentTicketPanel extends JPanel {
     private final JLabel who = DeskStyle.label(" ", Font.BOLD, 22, DeskStyle.TEXT);
     private final JLabel lookup = DeskStyle.label(" ", Font.BOLD, 16, DeskStyle.TEXT);
     private final JTextArea staffMessage = new JTextArea(3, 24);
+    private final PortraitBox portrait = new PortraitBox(120, 150);
     private final JButton next;
     private final JButton recall;
     private final JButton skip;
@@ -45,9 +47,18 @@ final class CurrentTicketPanel extends JPanel {
         skip = button(m.text("action.skip"), 15, 48, onSkip);
         finish = button(m.text("action.finish"), 15, 48, onFinish);
 
-        add(left(DeskStyle.label(m.text("current.title"), Font.BOLD, 16, DeskStyle.MUTED)));
-        add(left(number));
-        add(left(queue));
+        JPanel ticket = new JPanel();
+        ticket.setLayout(new BoxLayout(ticket, BoxLayout.Y_AXIS));
+        ticket.setOpaque(false);
+        ticket.add(left(DeskStyle.label(m.text("current.title"), Font.BOLD, 16, DeskStyle.MUTED)));
+        ticket.add(left(number));
+        ticket.add(left(queue));
+        JPanel top = new JPanel(new BorderLayout(12, 0));
+        top.setOpaque(false);
+        top.add(ticket, BorderLayout.CENTER);
+        top.add(portrait, BorderLayout.EAST);
+        top.setMaximumSize(new Dimension(Integer.MAX_VALUE, 160));
+        add(left(top));
         add(left(who));
         add(Box.createVerticalStrut(6));
         add(left(lookup));
@@ -72,7 +83,9 @@ final class CurrentTicketPanel extends JPanel {
             who.setText(t.who());
             showLookup(t.lookup());
             staffMessage.setText(t.needsAttention() ? t.lookup().staffMessage() : "");
+            portrait.show(s.portraitOf(t));
         } else {
+            portrait.show(new DeskPortrait.Nothing());
             number.setText("—");
             queue.setText(m.text("current.none"));
             who.setText(" ");

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,15 +46,24 @@ public final class DeskModel {
     private Optional<DeskTicket> current = Optional.empty();
     private Optional<DeskOutcome> lastOutcome = Optional.empty();
     private boolean connected = true;
+    private final DeskPortraits portraits;
 
+    /** A desk that fetches portraits on the calling thread (callers already off the screen's thread). */
     public DeskModel(ReceptionApi api, String counterId) {
         this(api, counterId, DeskMessages.vietnamese());
     }
 
+    /** A desk that fetches portraits on the calling thread (callers already off the screen's thread). */
     public DeskModel(ReceptionApi api, String counterId, DeskMessages messages) {
+        this(api, counterId, messages, Runnable::run);
+    }
+
+    /** A desk that fetches the chip portraits of its tickets on {@code portraitLoader}. */
+    public DeskModel(ReceptionApi api, String counterId, DeskMessages messages, Executor portraitLoader) {
         this.api = Objects.requireNonNull(api);
         this.counterId = Objects.requireNonNull(counterId);
         this.messages = Objects.requireNonNull(messages);
+        this.portraits = new DeskPortraits(api, messages, portraitLoader, this::publish);
     }
 
     public String counterId() {
@@ -69,7 +81,26 @@ public final class DeskModel {
     public synchronized DeskSnapshot snapshot() {
         List<DeskTicket> list = new ArrayList<>(waiting.values());
         list.sort(OLDEST_FIRST);
-        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected);
+        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected, portraits.all());
+    }
+
+    /**
+     * The receptionist looks at a ticket (selected it in the list): fetch its chip portrait, or ask
+     * again when the kiosk had not sent it yet. Returns at once; the snapshot shows it when loaded.
+     */
+    public void lookAt(DeskTicket ticket) {
+        portraits.want(ticket.ticket(), true);
+    }
+
+    private void wantCurrentPortrait(boolean askAgain) {
+        Optional<DeskTicket> now;
+        synchronized (this) {
+            Set<Long> onDesk = new HashSet<>(waiting.keySet());
+            current.ifPresent(c -> onDesk.add(c.id()));
+            portraits.keepOnly(onDesk);
+            now = current;
+        }
+        now.ifPresent(c -> portraits.want(c.ticket(), askAgain));
     }
 
     /**
@@ -98,6 +129,7 @@ public final class DeskModel {
                 lastOutcome = Optional.of(outcome);
             }
         }
+        wantCurrentPortrait(false);
         publish();
         return outcome;
     }
@@ -107,6 +139,7 @@ public final class DeskModel {
         synchronized (this) {
             apply(event.type(), event.ticket());
         }
+        wantCurrentPortrait(false);
         publish();
     }
 
@@ -162,6 +195,7 @@ public final class DeskModel {
         } finally {
             busy.set(false);
         }
+        wantCurrentPortrait(verb == DeskVerb.NEXT || verb == DeskVerb.RECALL);
         publish();
         return outcome;
     }

@@ -1,17 +1,34 @@
 package vn.tiepdon.desk;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The desk's state at one moment, for drawing: immutable. */
 public record DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
-                           Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected) {
+                           Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected,
+                           Map<Long, DeskPortrait> portraits) {
     public DeskSnapshot {
         Objects.requireNonNull(counterId);
         Objects.requireNonNull(current);
         waiting = List.copyOf(waiting);
         Objects.requireNonNull(lastOutcome);
+        portraits = Map.copyOf(portraits);
+    }
+
+    /** A desk with no portraits loaded. */
+    public DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
+                        Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected) {
+        this(counterId, current, waiting, lastOutcome, busy, connected, Map.of());
+    }
+
+    /** The chip portrait of a ticket, as far as the desk has it ({@code Nothing} when not from the chip). */
+    public DeskPortrait portraitOf(DeskTicket ticket) {
+        if (!ticket.fromChip()) {
+            return new DeskPortrait.Nothing();
+        }
+        return portraits.getOrDefault(ticket.id(), new DeskPortrait.Nothing());
     }
 
     public boolean canCallNext() {

@@ -24,6 +24,11 @@ public record DeskTicket(TicketView ticket, String who, LookupStatus lookup) {
         return ticket.number();
     }
 
+    /** True when the patient checked in with the CCCD chip (the ticket may have a portrait). */
+    public boolean fromChip() {
+        return ticket.identityCheck().isPresent();
+    }
+
     /** True when the receptionist must fix something before serving this patient under BHYT. */
     public boolean needsAttention() {
         return lookup.category() == LookupCategory.FAILED;

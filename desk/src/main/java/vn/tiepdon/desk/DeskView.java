@@ -5,6 +5,8 @@ import java.awt.event.ActionEvent;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
@@ -37,6 +39,12 @@ public final class DeskView extends JPanel {
     private final transient Consumer<DeskSnapshot> listener = s -> SwingUtilities.invokeLater(this::redraw);
     private transient volatile DeskModel model;
     private transient Optional<DeskTicket> selected = Optional.empty();
+    /** Portraits are fetched here, never on the EDT; one daemon thread for the window's life. */
+    private final transient ExecutorService portraitLoader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "desk-portraits");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DeskView(ReceptionApi api, SetupView setup, ZoneId zone) {
         this(api, setup, zone, DeskMessages.vietnamese());
@@ -50,7 +58,12 @@ public final class DeskView extends JPanel {
         current = new CurrentTicketPanel(messages, () -> act(() -> model.callNext()), () -> act(() -> model.recall()),
                 () -> act(() -> model.skip()), () -> act(() -> model.finish()));
         waiting = new WaitingListPanel(messages, zone, row -> {
+            boolean another = !row.map(DeskTicket::id).equals(selected.map(DeskTicket::id));
             selected = row;
+            DeskModel m = model;
+            if (m != null && another) { // not when a redraw selects the same row again
+                row.ifPresent(m::lookAt);
+            }
             showDetail();
         });
         add(bar, BorderLayout.NORTH);
@@ -65,7 +78,7 @@ public final class DeskView extends JPanel {
 
     /** Switches to counter {@code counterId} and loads its list. Call on the EDT. */
     public void selectCounter(String counterId) {
-        DeskModel next = new DeskModel(api, counterId, messages);
+        DeskModel next = new DeskModel(api, counterId, messages, portraitLoader);
         attach(next);
         inBackground(next::refresh);
     }
@@ -119,7 +132,7 @@ public final class DeskView extends JPanel {
     }
 
     private void showDetailOf(DeskSnapshot s) {
-        detail.show(selected.or(s::current), messages);
+        detail.show(selected.or(s::current), s, messages);
     }
 
     private void shortcut(String key, Supplier<DeskOutcome> action) {

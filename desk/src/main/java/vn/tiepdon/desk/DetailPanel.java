@@ -8,11 +8,15 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 
-/** Bottom area: the selected ticket's lookup, with the staff message that says what to fix. */
+/**
+ * Bottom area: the selected ticket's lookup, with the staff message that says what to fix, and its
+ * chip portrait when the patient checked in with the chip.
+ */
 final class DetailPanel extends JPanel {
     private final JLabel heading = DeskStyle.label(" ", Font.BOLD, 16, DeskStyle.TEXT);
     private final JTextArea message = new JTextArea(3, 60);
     private final JLabel details = DeskStyle.label(" ", Font.PLAIN, 13, DeskStyle.MUTED);
+    private final PortraitBox portrait = new PortraitBox(96, 120);
 
     DetailPanel() {
         super(new BorderLayout(0, 4));
@@ -26,9 +30,11 @@ final class DetailPanel extends JPanel {
         add(heading, BorderLayout.NORTH);
         add(message, BorderLayout.CENTER);
         add(details, BorderLayout.SOUTH);
+        add(portrait, BorderLayout.EAST);
     }
 
-    void show(Optional<DeskTicket> ticket, DeskMessages m) {
+    void show(Optional<DeskTicket> ticket, DeskSnapshot s, DeskMessages m) {
+        portrait.show(ticket.map(s::portraitOf).orElseGet(DeskPortrait.Nothing::new));
         if (ticket.isEmpty()) {
             heading.setText(m.text("detail.title"));
             heading.setForeground(DeskStyle.TEXT);

@@ -1,11 +1,14 @@
 package vn.tiepdon.desk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
@@ -52,6 +55,21 @@ class DeskScreenshotTest {
         model.callNext();
 
         shoot("desk-current-failed-lookup", model);
+    }
+
+    @Test
+    void deskWithTheChipPortraitOfTheCurrentTicket() {
+        TicketView current = Tickets.fromChip(Tickets.waiting(7, "A007", "Vũ Thị Hoa", LookupClass.ELIGIBLE));
+        api.tickets.addAll(List.of(current, Tickets.waiting(8, "A008", "Ngô Văn Khánh", LookupClass.ELIGIBLE)));
+        api.portraits.put(7L, new Portrait("image/jpeg", Tickets.portraitJpeg(240, 320)));
+        DeskModel model = new DeskModel(api, "1");
+        model.refresh();
+        api.next = c -> Optional.of(Tickets.called(current, c));
+        model.callNext();
+        assertThat(model.snapshot().portraitOf(model.snapshot().current().orElseThrow()))
+                .isInstanceOf(DeskPortrait.Picture.class);
+
+        shoot("desk-current-chip-portrait", model);
     }
 
     @Test

@@ -26,6 +26,8 @@ final class FakeReceptionApi implements ReceptionApi {
     Function<String, Optional<TicketView>> skip = c -> Optional.empty();
     Function<String, Optional<TicketView>> finish = c -> Optional.empty();
     RuntimeException listFailure;
+    RuntimeException portraitFailure;
+    final List<Long> portraitsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public List<TicketView> tickets(Optional<TicketStatus> status) {
@@ -76,6 +78,10 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public Optional<Portrait> portrait(long ticketId) {
+        portraitsAsked.add(ticketId);
+        if (portraitFailure != null) {
+            throw portraitFailure;
+        }
         return Optional.ofNullable(portraits.get(ticketId));
     }
 

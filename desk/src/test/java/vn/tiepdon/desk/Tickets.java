@@ -35,7 +35,40 @@ final class Tickets {
     static TicketView withStatus(TicketView t, TicketStatus status, Optional<String> counterId) {
         return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), status, t.issuedAt(),
                 counterId.map(c -> t.issuedAt().plusSeconds(300)), counterId,
-                counterId.map(c -> "Quầy " + c), t.patientName(), t.lookup());
+                counterId.map(c -> "Quầy " + c), t.patientName(), t.lookup(), t.identityCheck());
+    }
+
+    /** The same ticket, checked in with the CCCD chip (so it may have a portrait). */
+    static TicketView fromChip(TicketView t) {
+        return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), t.status(), t.issuedAt(),
+                t.calledAt(), t.counterId(), t.counterName(), t.patientName(), t.lookup(), Optional.of("CHIP_VALID"));
+    }
+
+    /** A small real JPEG: a head and shoulders on a pale background, as a chip portrait looks. */
+    static byte[] portraitJpeg(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new java.awt.Color(0xE8EEF4));
+            g.fillRect(0, 0, width, height);
+            g.setColor(new java.awt.Color(0x2F3B4C));
+            g.fillOval(width / 10, height * 2 / 3, width * 8 / 10, height * 2 / 3);
+            g.setColor(new java.awt.Color(0xD9A982));
+            g.fillOval(width * 3 / 10, height / 6, width * 4 / 10, height / 2);
+        } finally {
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (!javax.imageio.ImageIO.write(image, "jpg", out)) {
+                throw new IllegalStateException("no JPEG writer");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static ReceptionEvent event(long id, String type, TicketView t) {

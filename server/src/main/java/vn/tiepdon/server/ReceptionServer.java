@@ -16,6 +16,9 @@ import vn.tiepdon.server.http.ApiServer;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.lookups.PendingLookupStore;
+import vn.tiepdon.server.portraits.PortraitPurger;
+import vn.tiepdon.server.portraits.PortraitService;
+import vn.tiepdon.server.portraits.PortraitStore;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.queue.TicketViews;
@@ -29,6 +32,7 @@ public final class ReceptionServer implements AutoCloseable {
     private final QueueService queues;
     private final LookupStatistics statistics;
     private final PendingLookupRetrier retrier;
+    private final PortraitPurger purger;
     private final String host;
 
     /** Where the server listens and stores. {@code port} 0 picks a free port. */
@@ -44,8 +48,10 @@ public final class ReceptionServer implements AutoCloseable {
     }
 
     private ReceptionServer(Database database, ApiServer api, CheckinService checkins, QueueService queues,
-                            LookupStatistics statistics, PendingLookupRetrier retrier, String host) {
+                            LookupStatistics statistics, PendingLookupRetrier retrier, PortraitPurger purger,
+                            String host) {
         this.retrier = retrier;
+        this.purger = purger;
         this.database = database;
         this.api = api;
         this.checkins = checkins;
@@ -80,11 +86,18 @@ public final class ReceptionServer implements AutoCloseable {
             CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, lookups, queues,
                     setup, retries, clock);
             LookupStatistics stats = new LookupStatistics(lookups);
-            ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events, json)
-                    .start(settings.host(), settings.port());
-            PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility, tickets,
-                    queues, retries, clock).start(RETRY_TICK);
-            return new ReceptionServer(db, api, checkins, queues, stats, retrier, settings.host());
+            PortraitStore portraits = new PortraitStore(db);
+            PortraitPurger purger = new PortraitPurger(portraits, clock, setup.zone()).start();
+            try {
+                ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events,
+                        new PortraitService(tickets, portraits, clock), json).start(settings.host(), settings.port());
+                PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility,
+                        tickets, queues, retries, clock).start(RETRY_TICK);
+                return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, settings.host());
+            } catch (RuntimeException e) {
+                purger.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -117,8 +130,14 @@ public final class ReceptionServer implements AutoCloseable {
         return retrier;
     }
 
+    /** The purge of portraits of earlier service days (run at start and once a day). */
+    public PortraitPurger portraitPurger() {
+        return purger;
+    }
+
     @Override
     public void close() {
+        purger.close();
         retrier.close();
         api.close();
         database.close();

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.queue.TicketStatus;
 import vn.tiepdon.server.HospitalSetup;
@@ -24,6 +25,8 @@ import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.portraits.PortraitService;
+import vn.tiepdon.server.portraits.UnknownTicketException;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.UnknownCounterException;
 
@@ -35,7 +38,7 @@ public final class ApiServer implements AutoCloseable {
     private final EventStream stream;
 
     public ApiServer(HospitalSetup setup, CheckinService checkins, QueueService queues, LookupStore lookups,
-                     LookupStatistics stats, EventLog events, JsonMapper json) {
+                     LookupStatistics stats, EventLog events, PortraitService portraits, JsonMapper json) {
         this.stream = new EventStream(events, json, 15);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -62,6 +65,21 @@ public final class ApiServer implements AutoCloseable {
             LocalDate to = date(ctx, "to").orElse(from);
             ctx.json(stats.between(from, to));
         });
+        app.put("/api/v1/tickets/{id}/portrait", ctx -> {
+            long ticketId = ticketId(ctx);
+            portraits.store(ticketId, body(ctx, Portrait.class));
+            ctx.json(Map.of("stored", true));
+        });
+        app.get("/api/v1/tickets/{id}/portrait", ctx -> {
+            long ticketId = ticketId(ctx);
+            Optional<Portrait> portrait = portraits.of(ticketId);
+            if (portrait.isPresent()) {
+                ctx.json(portrait.get());
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "NO_PORTRAIT", "ticket " + ticketId + " has no portrait",
+                        "Chưa có ảnh chân dung.");
+            }
+        });
         app.sse("/api/v1/events", stream::accept);
 
         app.exception(UnrecognisedCodeException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
@@ -69,6 +87,8 @@ public final class ApiServer implements AutoCloseable {
                 "Không đọc được mã. Vui lòng quét lại mã QR trên thẻ CCCD hoặc thẻ BHYT, hoặc nhập số."));
         app.exception(UnknownCounterException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
                 "UNKNOWN_COUNTER", e.getMessage(), "Quầy không tồn tại."));
+        app.exception(UnknownTicketException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
+                "UNKNOWN_TICKET", e.getMessage(), "Không tìm thấy phiếu."));
         app.exception(UnknownQueueException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                 "UNKNOWN_QUEUE", e.getMessage(), TRY_AGAIN));
         app.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
@@ -104,6 +124,15 @@ public final class ApiServer implements AutoCloseable {
         } catch (Exception e) { // Javalin rethrows Jackson's checked exceptions unchecked
             throw new BadRequestResponse("request body is not a valid " + type.getSimpleName() + ": "
                     + rootMessage(e));
+        }
+    }
+
+    private static long ticketId(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("ticket id must be a number: " + id);
         }
     }
 

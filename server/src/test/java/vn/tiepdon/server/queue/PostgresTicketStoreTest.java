@@ -34,7 +34,9 @@ class PostgresTicketStoreTest {
         try (Database first = Database.open(url.get(), Optional.empty(), Optional.empty());
              Database second = Database.open(url.get(), Optional.empty(), Optional.empty())) {
             try (Connection c = first.connection(); Statement s = c.createStatement()) {
+                s.executeUpdate("delete from ticket_portraits");
                 s.executeUpdate("delete from events");
+                s.executeUpdate("delete from lookup_attempts");
                 s.executeUpdate("delete from tickets");
                 s.executeUpdate("delete from ticket_sequences");
                 s.executeUpdate("delete from lookups");
