@@ -7,6 +7,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
                 new EscPosTicketPrinter(new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM),
                         new FilePrinterChannel(system.printerFile())),
                 new SlipFactory(setup.hospitalName(), s.hospital().zone()), "kiosk-1", clock,
-                new ChipStep(system.cards().reader(), clock));
+                new ChipStep(system.cards().reader(), clock, s.kiosk(Optional.empty()).cardReader().portrait()));
         Set<String> priority = setup.queues().stream().filter(QueueDefinition::priority).map(QueueDefinition::id)
                 .collect(Collectors.toSet());
         DisplayModel display = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory(),

@@ -17,6 +17,7 @@ import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.identity.BhytQrWriter;
@@ -81,7 +82,7 @@ public final class DemoMorning {
         IdentityParser parser = new IdentityParser(clock);
         KioskModel kiosk = new KioskModel(api, parser::parse, printer,
                 new SlipFactory(hospital, clock.getZone()), "kiosk-1", clock,
-                new ChipStep(system.cards().reader(), clock));
+                new ChipStep(system.cards().reader(), clock, true));
 
         List<Visit> visits = List.of(
                 new Visit("CCCD QR of an insured patient", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false,
@@ -180,15 +181,40 @@ public final class DemoMorning {
                            RecordingPrinter printer) {
         DemoCards cards = system.cards();
         cards.reader().insert(cards.genuine());
-        visit(n + 1, new Visit("CCCD on the chip reader while its QR is scanned: the QR opens the chip (BAC),"
+        KioskState genuine = visit(n + 1, new Visit("CCCD on the chip reader while its QR is scanned: the QR opens the chip (BAC),"
                 + " the check-in goes with the chip's signed data", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD),
                 false, Optional.empty()), kiosk, parser, api, printer);
+        if (genuine instanceof KioskState.Ticket t) {
+            awaitPortrait(api, t.ticketId(), t.number());
+        }
         cards.reader().remove();
         cards.reader().insert(cards.altered());
         visit(n + 2, new Visit("a CCCD whose chip data was altered after signing (name changed), with its QR",
                 DemoCodes.cccdQr(DemoPopulation.MILITARY), false, Optional.empty()), kiosk, parser, api, printer);
         cards.reader().remove();
         return n + 2;
+    }
+
+    /** The portrait the kiosk reads after printing reaches the desk in the background. */
+    private void awaitPortrait(HttpReceptionClient api, long ticketId, String number) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Optional<Portrait> p = api.portrait(ticketId);
+            if (p.isPresent()) {
+                out.println("   desk      portrait of " + number + " from the chip (DG2, read after printing): "
+                        + p.get().contentType() + ", " + p.get().image().length + " bytes");
+                out.println();
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        out.println("   desk      no portrait of " + number + " within 10 s");
+        out.println();
     }
 
     /** Waits for the {@code lookup.completed} event of one ticket, as a desk receives it. */

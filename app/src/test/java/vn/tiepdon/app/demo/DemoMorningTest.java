@@ -44,6 +44,7 @@ class DemoMorningTest {
                 "ticket    A007", "11. Set-up error", "SETUP_ERROR code 054", "ticket    A010");
         // the chip: a genuine card verifies, an altered one is flagged for the receptionist
         assertThat(out).containsSubsequence("9. CCCD on the chip reader", "chip      CHIP_VALID", "ticket    A008",
+                "desk      portrait of A008 from the chip (DG2, read after printing): image/jpeg",
                 "10. a CCCD whose chip data was altered", "chip      CHIP_HASH_MISMATCH → flagged",
                 "ticket    A009 · Khám BHYT · \"Vui lòng mang phiếu số A009 và thẻ CCCD đến quầy tiếp đón");
         // a pending lookup: ticket at once, result to the desk when the gateway is back
