@@ -125,6 +125,7 @@ public final class ChipStep {
         }
         ChipReadResult.Read read = (ChipReadResult.Read) result;
         IdentityDocument chip = read.identity().document();
+        lastKey = Optional.of(read.key());
         if (!read.passiveAuth().verdict().accepted()) {
             LOG.warn("kiosk {}: chip data failed passive authentication ({}); the ticket goes to the receptionist",
                     kioskId, read.passiveAuth().verdict());
@@ -135,7 +136,6 @@ public final class ChipStep {
                     kioskId);
             return Optional.empty();
         }
-        lastKey = Optional.of(read.key());
         LOG.info("kiosk {}: chip read by {} in {} ms ({} APDUs, key {}), passive authentication {}", kioskId,
                 read.access(), read.millis(), read.apdus(), read.key().basis(), read.passiveAuth().verdict());
         return Optional.of(reading(read));

@@ -77,6 +77,22 @@ class KioskChipTest {
     }
 
     @Test
+    void handsTheDeskThePortraitOfAnAlteredChipToo() throws Exception {
+        kiosk(CscaTrustStore.of(List.of(authority.csca())), true);
+        reader.insert(card);
+        model.scanned(QR);
+        model.lastPortrait().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        model.reset();
+        api.portraits.clear();
+        reader.remove();
+        reader.insert(otherCard.with(LdsFile.DG13, card.file(LdsFile.DG13).orElseThrow()));
+        model.scanned("001085012345||Trần Văn Bình|05031985|Nam|Hà Nội|10052021");
+        model.lastPortrait().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(api.checkins.get(1).chip()).map(c -> c.passiveAuth()).contains("HASH_MISMATCH");
+        assertThat(api.portraits).containsKey(42L);
+    }
+
+    @Test
     void readsNoPortraitUnlessSetTo() throws Exception {
         kiosk(CscaTrustStore.none(), false);
         reader.insert(card);

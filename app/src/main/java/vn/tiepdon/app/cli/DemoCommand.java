@@ -88,11 +88,12 @@ public final class DemoCommand implements Callable<Integer> {
             k.setBounds(0, 0, left, screen.height);
             DeskWindow d = new DeskWindow(system.client(), setup, counter, s.hospital().zone());
             d.open();
-            d.setBounds(left, 0, screen.width - left, screen.height / 2);
+            int deskHeight = screen.height * 3 / 5;
+            d.setBounds(left, 0, screen.width - left, deskHeight);
             DisplayWindow w = new DisplayWindow(display, setup.hospitalName(), clock);
             w.subscribeTo(system.client());
             w.open(false);
-            w.setBounds(left, screen.height / 2, screen.width - left, screen.height - screen.height / 2);
+            w.setBounds(left, deskHeight, screen.width - left, screen.height - deskHeight);
             for (JFrame f : new JFrame[] {k, d, w}) {
                 f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
                 f.addWindowListener(new WindowAdapter() {
