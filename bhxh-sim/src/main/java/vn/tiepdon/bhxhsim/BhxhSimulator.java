@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,9 @@ public final class BhxhSimulator implements AutoCloseable {
     private final Set<CompletableFuture<Void>> held = ConcurrentHashMap.newKeySet();
     private final AtomicLong tokenRequests = new AtomicLong();
     private final AtomicLong lookupRequests = new AtomicLong();
+    private static final String STARTED = "tiepdon.sim.started";
+    private static final int HANDLING_KEPT = 100_000;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> handling = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private Javalin app;
 
     public BhxhSimulator(SimSettings settings, Population population, Clock clock) {
@@ -220,6 +224,7 @@ public final class BhxhSimulator implements AutoCloseable {
 
     private void lookUp(Context ctx) throws JsonProcessingException {
         lookupRequests.incrementAndGet();
+        ctx.attribute(STARTED, System.nanoTime());
         FaultInjector.Decision decision = faults.next();
         switch (decision.kind()) {
             case ERROR -> {
@@ -304,8 +309,29 @@ public final class BhxhSimulator implements AutoCloseable {
         });
     }
 
-    private static void send(Context ctx, int status, String type, byte[] body) {
+    private void send(Context ctx, int status, String type, byte[] body) {
         ctx.status(status).contentType(type).result(body);
+        Long started = ctx.attribute(STARTED);
+        if (started != null) {
+            handling.add((System.nanoTime() - started) / 1_000);
+            while (handling.size() > HANDLING_KEPT) {
+                handling.poll();
+            }
+        }
+    }
+
+    /**
+     * The simulator's own time for each lookup answered since the last call, in microseconds and
+     * in answer order: from the handler's start to the answer, including injected latency. A
+     * benchmark subtracts it to find the caller's own overhead.
+     */
+    public List<Long> drainHandlingMicros() {
+        List<Long> out = new ArrayList<>();
+        Long v;
+        while ((v = handling.poll()) != null) {
+            out.add(v);
+        }
+        return out;
     }
 
     private void sendJson(Context ctx, int status, Object value) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import vn.tiepdon.app.config.ConfigException;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 
@@ -40,7 +41,7 @@ public final class ServerCommand implements Callable<Integer> {
         Clock clock = Clock.system(s.hospital().zone());
         ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(s.hospital(), s.storageUrl(),
                         s.storageUser(), s.storagePassword(), s.serverHost(), port != null ? port : s.serverPort()),
-                GatewayEligibilityService.create(credentials, s.gatewayBudget(), clock), clock);
+                GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), clock), clock);
         System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
                 + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
         Processes.runUntilStopped(server);

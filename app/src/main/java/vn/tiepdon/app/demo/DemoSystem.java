@@ -16,6 +16,7 @@ import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.server.ReceptionServer;
 import vn.tiepdon.server.checkin.RetrySchedule;
+import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 
@@ -60,7 +61,8 @@ public final class DemoSystem implements AutoCloseable {
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
             ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(settings.hospital(), storage,
                             Optional.empty(), Optional.empty(), "127.0.0.1", port),
-                    GatewayEligibilityService.create(credentials, settings.gatewayBudget(), clock), DEMO_RETRIES,
+                    GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
+                    DEMO_RETRIES,
                     clock);
             HttpReceptionClient client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(),
                     settings.clientTimeout());
