@@ -14,6 +14,7 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ChipReading;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.identity.ChipAccessKey;
+import vn.tiepdon.core.identity.ChipFailure;
 import vn.tiepdon.core.identity.CardValidity;
 import vn.tiepdon.core.identity.ChipKeyCandidates;
 import vn.tiepdon.core.identity.ChipKeys;
@@ -80,14 +81,14 @@ public final class ChipStep {
      * made from the QR, the chip cannot be read, or the card on the reader is another person's.
      * Chip data that fails passive authentication is always returned, so the ticket is flagged.
      */
-    Optional<ChipReading> read(IdentityDocument scanned, String kioskId) {
+    ChipAttempt read(IdentityDocument scanned, String kioskId) {
         if (reader.isEmpty() || !reader.get().isCardPresent()) {
-            return Optional.empty();
+            return ChipAttempt.NONE;
         }
         Optional<ChipKeyCandidates> keys = ChipKeys.fromDocument(scanned, LocalDate.now(clock));
         if (keys.isEmpty()) {
             LOG.info("kiosk {}: no chip key can be made from the scanned QR; checking in by QR", kioskId);
-            return Optional.empty();
+            return ChipAttempt.NONE;
         }
         return read(keys.get(), scanned.idNumber(), kioskId);
     }
@@ -96,32 +97,45 @@ public final class ChipStep {
      * Reads the chip with a typed 12-digit number and birth date: the expiry is unknown, so the
      * candidate expiries are tried in order (at most {@link ChipKeys#MAX_ATTEMPTS}).
      */
-    Optional<ChipReading> readTyped(String idNumber, LocalDate birthDate, String kioskId) {
+    ChipAttempt readTyped(String idNumber, LocalDate birthDate, String kioskId) {
         if (reader.isEmpty() || !reader.get().isCardPresent()) {
-            return Optional.empty();
+            return ChipAttempt.NONE;
         }
         ChipKeyCandidates keys;
         try {
             keys = ChipKeys.fromValues(idNumber, birthDate, Optional.empty(), Optional.empty(), LocalDate.now(clock));
         } catch (IllegalArgumentException e) {
             LOG.info("kiosk {}: no chip key from the typed values ({}); checking in by number", kioskId, e.getMessage());
-            return Optional.empty();
+            return ChipAttempt.NONE;
         }
         return read(keys, Optional.of(idNumber), kioskId);
     }
 
-    private Optional<ChipReading> read(ChipKeyCandidates keys, Optional<String> expectedId, String kioskId) {
+    /**
+     * What the chip gave: its reading, or — when it was there but could not be read — the
+     * Vietnamese message for the patient (the check-in goes on without the chip).
+     */
+    record ChipAttempt(Optional<ChipReading> reading, Optional<String> patientNotice) {
+        static final ChipAttempt NONE = new ChipAttempt(Optional.empty(), Optional.empty());
+
+        static ChipAttempt failed(ChipFailure failure) {
+            return failure == ChipFailure.NO_CARD || failure == ChipFailure.NO_KEY
+                    ? NONE : new ChipAttempt(Optional.empty(), Optional.of(failure.patientMessage()));
+        }
+    }
+
+    private ChipAttempt read(ChipKeyCandidates keys, Optional<String> expectedId, String kioskId) {
         ChipReadResult result;
         try {
             result = reader.get().read(keys, false);
         } catch (RuntimeException e) {
             LOG.warn("kiosk {}: chip read failed unexpectedly ({}); checking in without the chip", kioskId, e.getClass().getName());
-            return Optional.empty();
+            return ChipAttempt.failed(ChipFailure.MALFORMED_DATA);
         }
         if (result instanceof ChipReadResult.Failed f) {
             LOG.info("kiosk {}: chip not read ({}: {}); checking in without the chip", kioskId, f.failure(),
                     f.detail());
-            return Optional.empty();
+            return ChipAttempt.failed(f.failure());
         }
         ChipReadResult.Read read = (ChipReadResult.Read) result;
         IdentityDocument chip = read.identity().document();
@@ -129,16 +143,16 @@ public final class ChipStep {
         if (!read.passiveAuth().verdict().accepted()) {
             LOG.warn("kiosk {}: chip data failed passive authentication ({}); the ticket goes to the receptionist",
                     kioskId, read.passiveAuth().verdict());
-            return Optional.of(reading(read));
+            return new ChipAttempt(Optional.of(reading(read)), Optional.empty());
         }
         if (!chip.idNumber().equals(expectedId)) {
             LOG.warn("kiosk {}: the card on the reader is not the card whose QR was scanned or number typed; checking in without the chip",
                     kioskId);
-            return Optional.empty();
+            return ChipAttempt.NONE;
         }
         LOG.info("kiosk {}: chip read by {} in {} ms ({} APDUs, key {}), passive authentication {}", kioskId,
                 read.access(), read.millis(), read.apdus(), read.key().basis(), read.passiveAuth().verdict());
-        return Optional.of(reading(read));
+        return new ChipAttempt(Optional.of(reading(read)), Optional.empty());
     }
 
     /**

@@ -205,14 +205,15 @@ public final class KioskModel {
             }
             CheckinRequest request = new CheckinRequest(kioskId, method, code, birthYear, Optional.empty());
             IdentityDocument document = ((ParseResult.Recognised) parsed).document();
-            Optional<ChipReading> reading = Optional.empty();
+            ChipStep.ChipAttempt attempt = ChipStep.ChipAttempt.NONE;
             if (method == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
                 moveTo(new KioskState.Checking(messages.text("checking.chip")));
-                reading = chip.read(document, kioskId);
+                attempt = chip.read(document, kioskId);
             } else if (document.kind() == DocumentKind.CCCD_NUMBER && birthDate.isPresent() && chip.cardPresent()) {
                 moveTo(new KioskState.Checking(messages.text("checking.chip")));
-                reading = chip.readTyped(code, birthDate.get(), kioskId);
+                attempt = chip.readTyped(code, birthDate.get(), kioskId);
             }
+            Optional<ChipReading> reading = attempt.reading();
             if (reading.isPresent()) {
                 request = CheckinRequest.fromChip(kioskId, reading.get(), Optional.empty());
             }
@@ -220,6 +221,9 @@ public final class KioskModel {
             KioskState answer = askServer(request, code);
             if (reading.isPresent() && answer instanceof KioskState.Ticket t) {
                 lastPortrait = chip.sendPortraitLater(t.ticketId(), t.number(), api, kioskId);
+            }
+            if (attempt.patientNotice().isPresent() && answer instanceof KioskState.Ticket t) {
+                answer = t.withChipNotice(Optional.of(messages.text("chip.notRead", attempt.patientNotice().get())));
             }
             return moveTo(answer);
         } finally {

@@ -70,11 +70,14 @@ public sealed interface KioskState {
     }
 
     /**
-     * A ticket was issued. {@code instruction} is the server's Vietnamese text; {@code printerNotice}
+     * A ticket was issued. {@code chipNotice}: the CCCD chip on the reader could not be read (the
+     * check-in went by QR or number), with the reason for the patient. {@code instruction} is the
+     * server's Vietnamese text; {@code printerNotice}
      * is set when the slip did not print, and then the number must stay on screen longer.
      */
     record Ticket(long ticketId, String number, String queueName, String instruction, LookupClass lookupClass,
-                  String lookupLabel, boolean printed, Optional<String> printerNotice) implements KioskState {
+                  String lookupLabel, boolean printed, Optional<String> printerNotice,
+                  Optional<String> chipNotice) implements KioskState {
         public Ticket {
             Objects.requireNonNull(number);
             Objects.requireNonNull(queueName);
@@ -82,6 +85,20 @@ public sealed interface KioskState {
             Objects.requireNonNull(lookupClass);
             Objects.requireNonNull(lookupLabel);
             Objects.requireNonNull(printerNotice);
+            Objects.requireNonNull(chipNotice);
+        }
+
+        /** A ticket with no chip involved. */
+        public Ticket(long ticketId, String number, String queueName, String instruction, LookupClass lookupClass,
+                      String lookupLabel, boolean printed, Optional<String> printerNotice) {
+            this(ticketId, number, queueName, instruction, lookupClass, lookupLabel, printed, printerNotice,
+                    Optional.empty());
+        }
+
+        /** The same ticket with a note that the CCCD chip on the reader could not be read (and why). */
+        public Ticket withChipNotice(Optional<String> notice) {
+            return new Ticket(ticketId, number, queueName, instruction, lookupClass, lookupLabel, printed,
+                    printerNotice, notice);
         }
 
         @Override

@@ -22,6 +22,7 @@ final class TicketPanel extends JPanel {
     private final JLabel lookup = KioskStyle.paragraph(Font.BOLD, 30, KioskStyle.OK);
     private final JLabel instruction = KioskStyle.paragraph(Font.PLAIN, 32, KioskStyle.TEXT);
     private final JLabel printer = KioskStyle.paragraph(Font.BOLD, 32, KioskStyle.TEXT);
+    private final JLabel chip = KioskStyle.paragraph(Font.PLAIN, 28, KioskStyle.PROBLEM);
     private final JButton done = KioskStyle.button("", true);
 
     TicketPanel(Runnable onDone) {
@@ -38,6 +39,7 @@ final class TicketPanel extends JPanel {
         c.insets = new Insets(14, 0, 6, 0);
         add(lookup, c);
         add(instruction, c);
+        add(chip, c);
         add(printer, c);
         c.insets = new Insets(28, 0, 0, 0);
         add(done, c);
@@ -51,6 +53,8 @@ final class TicketPanel extends JPanel {
         lookup.setForeground(KioskStyle.colourOf(ticket.lookupClass()));
         KioskStyle.setParagraph(lookup, ticket.lookupLabel());
         KioskStyle.setParagraph(instruction, ticket.instruction());
+        chip.setVisible(ticket.chipNotice().isPresent());
+        KioskStyle.setParagraph(chip, ticket.chipNotice().orElse(""));
         if (ticket.printerNotice().isPresent()) {
             printer.setBackground(KioskStyle.PROBLEM_BACKGROUND);
             printer.setForeground(KioskStyle.PROBLEM);

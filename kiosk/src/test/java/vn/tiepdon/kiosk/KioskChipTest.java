@@ -184,7 +184,10 @@ class KioskChipTest {
     void checksInByTheTypedNumberWhenTheTypedBirthDateDoesNotOpenTheChip() {
         kiosk(CscaTrustStore.none());
         reader.insert(card);
-        model.typed(new KeypadModel.Entry("079090001234", Optional.of(1990), Optional.of(LocalDate.of(1990, 8, 16))));
+        KioskState state = model.typed(new KeypadModel.Entry("079090001234", Optional.of(1990),
+                Optional.of(LocalDate.of(1990, 8, 16))));
+        assertThat(state).isInstanceOfSatisfying(KioskState.Ticket.class, t -> assertThat(t.chipNotice())
+                .hasValueSatisfying(n -> assertThat(n).startsWith("Chưa đọc được chip thẻ CCCD: Không mở được chip")));
         assertThat(api.checkins).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo(IdentificationMethod.TYPED);
             assertThat(r.code()).isEqualTo("079090001234");
@@ -208,7 +211,8 @@ class KioskChipTest {
     @Test
     void checksInByQrWithoutACardOnTheReader() {
         kiosk(CscaTrustStore.none());
-        model.scanned(QR);
+        KioskState state = model.scanned(QR);
+        assertThat(((KioskState.Ticket) state).chipNotice()).isEmpty();
         assertThat(api.checkins).singleElement().satisfies(r -> assertThat(r.method()).isEqualTo(IdentificationMethod.QR));
         assertThat(seen).noneMatch(s -> s instanceof KioskState.Checking c && c.message().contains("chip"));
     }
