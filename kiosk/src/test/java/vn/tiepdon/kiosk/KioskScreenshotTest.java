@@ -59,6 +59,23 @@ class KioskScreenshotTest {
     }
 
     @Test
+    void cardOnTheReaderScreen() {
+        shoot("kiosk-card-on-reader", v -> model.cardEvent(new vn.tiepdon.devices.smartcard.CardEvent.CardInserted("r")));
+    }
+
+    @Test
+    void readingTheChipScreen() {
+        shoot("kiosk-reading-chip", v -> new KioskState.Checking(model.messages().text("checking.chip")));
+    }
+
+    @Test
+    void ticketScreenWhenTheChipCouldNotBeRead() {
+        shoot("kiosk-ticket-chip-not-read", v -> ((KioskState.Ticket) model.scanned(Samples.CCCD_QR))
+                .withChipNotice(java.util.Optional.of(model.messages().text("chip.notRead",
+                        vn.tiepdon.core.identity.ChipFailure.CARD_REMOVED.patientMessage()))));
+    }
+
+    @Test
     void ticketScreen() {
         shoot("kiosk-ticket", v -> model.scanned(Samples.CCCD_QR));
     }
