@@ -41,7 +41,8 @@ public final class ServerCommand implements Callable<Integer> {
         Clock clock = Clock.system(s.hospital().zone());
         ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(s.hospital(), s.storageUrl(),
                         s.storageUser(), s.storagePassword(), s.serverHost(), port != null ? port : s.serverPort()),
-                GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), clock), clock);
+                GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), s.breaker(),
+                        clock), s.retries(), clock);
         System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
                 + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
         Processes.runUntilStopped(server);

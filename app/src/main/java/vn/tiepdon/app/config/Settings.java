@@ -12,6 +12,8 @@ import java.util.Set;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.server.HospitalSetup;
+import vn.tiepdon.server.checkin.RetrySchedule;
+import vn.tiepdon.server.eligibility.GatewayBreaker;
 
 /**
  * The configuration after checks and environment overrides ({@code TIEPDON_SERVER_URLS},
@@ -20,7 +22,8 @@ import vn.tiepdon.server.HospitalSetup;
  */
 public record Settings(String source, HospitalSetup hospital, String serverHost, int serverPort, String storageUrl,
                        Optional<String> storageUser, Optional<String> storagePassword, String gatewayUrl,
-                       Duration gatewayBudget, boolean md5UpperCase, List<String> serverUrls,
+                       Duration gatewayBudget, boolean md5UpperCase, GatewayBreaker.Settings breaker,
+                       RetrySchedule retries, List<String> serverUrls,
                        Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory) {
 
     private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device");
@@ -94,6 +97,20 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             throw bad(source, "gateway.url", "must be an http(s) URL");
         }
         Duration budget = duration(source, "gateway.budget", c.gateway().budget());
+        GatewayBreaker.Settings breaker;
+        try {
+            breaker = new GatewayBreaker.Settings(c.gateway().breaker().failures(),
+                    duration(source, "gateway.breaker.openFor", c.gateway().breaker().openFor()));
+        } catch (IllegalArgumentException e) {
+            throw bad(source, "gateway.breaker", e.getMessage());
+        }
+        RetrySchedule retries;
+        try {
+            retries = new RetrySchedule(duration(source, "gateway.retry.first", c.gateway().retry().first()),
+                    duration(source, "gateway.retry.max", c.gateway().retry().max()), c.gateway().retry().count());
+        } catch (IllegalArgumentException e) {
+            throw bad(source, "gateway.retry", e.getMessage());
+        }
         List<String> servers = Optional.ofNullable(env.get("TIEPDON_SERVER_URLS"))
                 .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                 .orElse(c.client().servers());
@@ -108,7 +125,8 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             throw bad(source, "display.historySize", "must be 1-50");
         }
         return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
-                budget, c.gateway().md5UpperCase(), servers, timeout, c.kiosks(), c.display().historySize());
+                budget, c.gateway().md5UpperCase(), breaker, retries, servers, timeout, c.kiosks(),
+                c.display().historySize());
     }
 
     /** Never shows the database password. */

@@ -15,7 +15,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
-        gateway = gateway == null ? new Gateway(null, null, null) : gateway;
+        gateway = gateway == null ? new Gateway(null, null, null, null, null) : gateway;
         checkin = checkin == null ? new Checkin(null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
@@ -44,11 +44,30 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Gateway(String url, String budget, Boolean md5UpperCase) {
+    public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry) {
         public Gateway {
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
             md5UpperCase = md5UpperCase != null && md5UpperCase;
+            breaker = breaker == null ? new Breaker(null, null) : breaker;
+            retry = retry == null ? new Retry(null, null, null) : retry;
+        }
+    }
+
+    /** The circuit breaker: {@code failures} in a row open it for {@code openFor}. */
+    public record Breaker(Integer failures, String openFor) {
+        public Breaker {
+            failures = failures == null ? 5 : failures;
+            openFor = openFor == null ? "30s" : openFor;
+        }
+    }
+
+    /** Background retries of pending lookups: after {@code first}, doubling up to {@code max}, {@code count} times. */
+    public record Retry(String first, String max, Integer count) {
+        public Retry {
+            first = first == null ? "10s" : first;
+            max = max == null ? "5m" : max;
+            count = count == null ? 12 : count;
         }
     }
 

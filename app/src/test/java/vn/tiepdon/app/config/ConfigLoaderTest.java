@@ -73,6 +73,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheBreakerAndRetryScheduleAndRejectsBadOnes() throws IOException {
+        Settings s = loader.load(Optional.of(Path.of("../config/tiepdon.yaml")), Map.of());
+        assertThat(s.breaker().failuresInARow()).isEqualTo(5);
+        assertThat(s.breaker().openFor()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.retries().maxRetries()).isEqualTo(12);
+        Path f = write("queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
+                + "gateway:\n  retry: { first: 10m, max: 1m }\n");
+        assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of())).hasMessageContaining("'gateway.retry'");
+        Path g = write("queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
+                + "gateway:\n  breaker: { failures: 0 }\n");
+        assertThatThrownBy(() -> loader.load(Optional.of(g), Map.of())).hasMessageContaining("'gateway.breaker'");
+    }
+
+    @Test
     void namesAMissingFile() {
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> loader.load(Optional.of(missing), Map.of()))
