@@ -151,6 +151,10 @@ public final class PendingLookupRetrier implements AutoCloseable {
         }
         Optional<Ticket> ticket = due.ticketId().flatMap(tickets::find);
         if (ticket.isPresent()) {
+            if (outcome instanceof LookupOutcome.Answered a) {
+                a.card().flatMap(card -> card.fullName())
+                        .ifPresent(name -> tickets.fillPatientName(ticket.get().id(), name));
+            }
             queues.publish(ReceptionEvent.LOOKUP_COMPLETED, ticket.get());
         } else {
             LOG.warn("Lookup {} completed but belongs to no ticket", before.id());

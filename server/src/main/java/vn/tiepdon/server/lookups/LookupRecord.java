@@ -91,6 +91,6 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         return new LookupView(id, at, kioskId, method.name(), documentKind.name(), Masking.number(cardKey),
                 shownOutcome(), code, lookupClass,
                 pending ? ResultCodes.PENDING_PATIENT_MESSAGE : patientMessage,
-                pending ? staffMessage + ResultCodes.PENDING_STAFF_NOTE : staffMessage, millis, attempts);
+                pending ? staffMessage + ResultCodes.PENDING_STAFF_NOTE : staffMessage, millis, attempts, pending);
     }
 }

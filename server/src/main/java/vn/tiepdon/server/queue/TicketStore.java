@@ -128,6 +128,18 @@ public final class TicketStore {
         });
     }
 
+    /** Sets the ticket's patient name when it has none yet (a late lookup answer brought it). */
+    public boolean fillPatientName(long ticketId, String name) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update tickets set patient_name = ? where id = ? and patient_name is null")) {
+                ps.setString(1, name);
+                ps.setLong(2, ticketId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** The patient name stored with a ticket (staff views only). */
     public Optional<String> patientName(long ticketId) {
         return staffDetails(ticketId).patientName();

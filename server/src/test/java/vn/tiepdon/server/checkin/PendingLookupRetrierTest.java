@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.eligibility.GatewayCard;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
@@ -179,6 +180,26 @@ class PendingLookupRetrierTest {
         clock.advanceSeconds(100);
         assertThat(retrier.retryDue()).as("nothing left to retry").isZero();
         assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void aLateAnswerNamesThePatientOfATicketTypedWithoutAName() {
+        outcomes.add(timeout(1));
+        CheckinResponse typed = checkins.checkIn(new CheckinRequest("kiosk-1", IdentificationMethod.TYPED,
+                "001085012345", Optional.of(1985), Optional.empty()));
+        assertThat(typed.ticket().patientName()).isEmpty();
+        assertThat(typed.lookup().pending()).isTrue();
+        outcomes.add(new LookupOutcome.Answered("000", LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ.", "Mã 000",
+                Optional.of(new GatewayCard(Optional.of("HC4010185012345"), Optional.of("Nguyễn Văn An"),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())),
+                30, 1));
+        clock.advanceSeconds(11);
+        assertThat(retrier.retryDue()).isEqualTo(1);
+        assertThat(completedEvents()).singleElement().satisfies(e -> {
+            assertThat(e.ticket().patientName()).contains("Nguyễn Văn An");
+            assertThat(e.ticket().lookup().orElseThrow().pending()).isFalse();
+        });
     }
 
     @Test

@@ -74,6 +74,7 @@ class ApiServerTest {
             assertThat(body.at("/lookup/lookupClass").asText()).isEqualTo("ELIGIBLE");
             assertThat(body.at("/lookup/code").asText()).isEqualTo("000");
             assertThat(body.at("/lookup/maskedKey").asText()).isEqualTo("0790*****234");
+            assertThat(body.at("/lookup/pending").asBoolean()).isFalse();
             assertThat(body.at("/instruction").asText()).contains("A001");
         }
         assertThat(asked).singleElement().satisfies(q -> {
@@ -93,6 +94,7 @@ class ApiServerTest {
             assertThat(body.at("/ticket/number").asText()).isEqualTo("A001");
             assertThat(body.at("/lookup/lookupClass").asText()).isEqualTo("GATEWAY_ERROR");
             assertThat(body.at("/lookup/outcome").asText()).isEqualTo("NO_ANSWER:TIMEOUT");
+            assertThat(body.at("/lookup/pending").asBoolean()).isTrue();
             assertThat(body.at("/instruction").asText()).contains("quầy tiếp đón");
         }
         JsonNode failed = get("/api/v1/lookups?failed=true");
