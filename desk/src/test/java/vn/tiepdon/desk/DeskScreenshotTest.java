@@ -14,6 +14,7 @@ import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.testing.Screenshots;
 
 /** Renders the desk into target/screenshots/desk-*.png. */
 class DeskScreenshotTest {

@@ -17,6 +17,7 @@ import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.testing.Screenshots;
 
 /** F1–F4 reach the server for the picked counter. */
 class DeskViewTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.testing.MutableClock;
 
 class KeypadModelTest {
     private final KeypadModel keypad = new KeypadModel(new MutableClock(Samples.NOW, Samples.HANOI));

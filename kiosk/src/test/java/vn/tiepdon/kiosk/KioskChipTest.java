@@ -13,6 +13,7 @@ import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.Sex;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.devices.smartcard.CardEvent;
 import vn.tiepdon.devices.smartcard.CardHolder;
 import vn.tiepdon.devices.smartcard.CardImage;

@@ -11,6 +11,7 @@ import vn.tiepdon.client.ApiException;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.devices.printing.PrintResult;
 
 class KioskModelTest {

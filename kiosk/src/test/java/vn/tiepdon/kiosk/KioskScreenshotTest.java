@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.testing.MutableClock;
+import vn.tiepdon.core.testing.Screenshots;
 import vn.tiepdon.devices.printing.PrintResult;
 
 /** Renders each kiosk screen into target/screenshots/kiosk-*.png. */

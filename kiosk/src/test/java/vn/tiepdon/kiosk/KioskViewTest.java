@@ -13,6 +13,8 @@ import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.testing.MutableClock;
+import vn.tiepdon.core.testing.Screenshots;
 
 /** The kiosk's size rules for elderly users, and the scanner path through the view. */
 class KioskViewTest {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.testing.Screenshots;
 
 /** Renders the hall board into target/screenshots/display-*.png. */
 class DisplayScreenshotTest {

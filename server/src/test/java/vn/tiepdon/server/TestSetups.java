@@ -1,9 +1,7 @@
 package vn.tiepdon.server;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +9,7 @@ import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.eligibility.EligibilityService;
 import vn.tiepdon.server.storage.Database;
 
@@ -48,42 +47,7 @@ public final class TestSetups {
     }
 
     /** A clock tests can move; starts at 2026-11-22 08:00 in Vietnam. */
-    public static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-22T01:00:00Z");
-
-        public void advanceSeconds(long s) {
-            now = now.plusSeconds(s);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            MovableClock self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId z) {
-                    return self.withZone(z);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    public static MutableClock clock() {
+        return new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
     }
 }

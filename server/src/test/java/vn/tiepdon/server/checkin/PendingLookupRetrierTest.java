@@ -24,6 +24,7 @@ import vn.tiepdon.core.eligibility.ResultCodes;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.eligibility.EligibilityService;
@@ -45,7 +46,7 @@ class PendingLookupRetrierTest {
     static final String CCCD_QR = "079090001234||Nguyễn Văn An|15081990|Nam|12 Lê Lợi, TP Hồ Chí Minh|20042021";
     static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(40), 3);
 
-    final TestSetups.MovableClock clock = new TestSetups.MovableClock();
+    final MutableClock clock = TestSetups.clock();
     final HospitalSetup setup = TestSetups.hospital();
     final Deque<LookupOutcome> outcomes = new ConcurrentLinkedDeque<>();
     final List<LookupRequest> asked = new ArrayList<>();

@@ -18,6 +18,7 @@ import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.identity.PartialDate;
+import vn.tiepdon.core.testing.MutableClock;
 
 /** The circuit breaker in front of the gateway, and the tries each lookup reports. */
 class GatewayBreakerTest {

@@ -46,7 +46,7 @@ class ApiServerTest {
                         asked.add(request);
                     }
                     return nextOutcome.get();
-                }, new TestSetups.MovableClock());
+                }, TestSetups.clock());
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ class ClientAgainstServerTest {
                 Optional.empty(), Optional.empty(), "127.0.0.1", port);
         List<ReceptionEvent> seen = new CopyOnWriteArrayList<>();
         ReceptionServer server = ReceptionServer.start(settings, TestSetups.answering("000", LookupClass.ELIGIBLE),
-                new TestSetups.MovableClock());
+                TestSetups.clock());
         try (HttpReceptionClient client = new HttpReceptionClient(List.of("http://127.0.0.1:" + port),
                 Optional.empty(), Duration.ofSeconds(10))) {
             ReceptionApi.EventSubscription sub = client.subscribe(0, seen::add);
@@ -58,7 +58,7 @@ class ClientAgainstServerTest {
                 assertThat(e.httpStatus()).isZero();
             }
             server = ReceptionServer.start(settings, TestSetups.answering("000", LookupClass.ELIGIBLE),
-                    new TestSetups.MovableClock());
+                    TestSetups.clock());
             await(sub::connected);
             CheckinResponse second = client.checkIn(request());
             assertThat(second.ticket().number()).isEqualTo("A002");

@@ -30,6 +30,7 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.ReceptionServer;
 import vn.tiepdon.server.TestSetups;
 
@@ -41,7 +42,7 @@ class PortraitApiTest {
 
     final JsonMapper json = ApiJson.create();
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
-    final TestSetups.MovableClock clock = new TestSetups.MovableClock();
+    final MutableClock clock = TestSetups.clock();
     final String dbUrl = "jdbc:h2:mem:portrait" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     ReceptionServer server;
     HttpReceptionClient client;

@@ -15,6 +15,7 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.ReceptionServer;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.storage.Database;
@@ -37,7 +38,7 @@ class PostgresPortraitTest {
                 s.executeUpdate("delete from " + table);
             }
         }
-        TestSetups.MovableClock clock = new TestSetups.MovableClock();
+        MutableClock clock = TestSetups.clock();
         try (ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(TestSetups.hospital(),
                 url.get(), Optional.empty(), Optional.empty(), "127.0.0.1", 0),
                 TestSetups.answering("000", LookupClass.ELIGIBLE), clock);

@@ -1,4 +1,4 @@
-package vn.tiepdon.display;
+package vn.tiepdon.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +21,18 @@ import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 
 /**
+ * For the UI modules' tests (kiosk, desk, queue-display; shared through core's test-jar).
  * Paints a panel (never a JFrame) into an image, headless or not, saves it under
  * {@code target/screenshots}, and checks that something was drawn.
  */
-final class Screenshots {
-    static final Path DIRECTORY = Path.of("target", "screenshots");
+public final class Screenshots {
+    public static final Path DIRECTORY = Path.of("target", "screenshots");
 
     private Screenshots() {
     }
 
     /** Builds the panel on the EDT, lays it out at {@code width × height} and paints it. */
-    static BufferedImage paint(Supplier<? extends JComponent> panel, int width, int height) {
+    public static BufferedImage paint(Supplier<? extends JComponent> panel, int width, int height) {
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         onEdt(() -> {
             JComponent c = panel.get();
@@ -48,7 +49,7 @@ final class Screenshots {
         return image.get();
     }
 
-    static Path save(BufferedImage image, String name) {
+    public static Path save(BufferedImage image, String name) {
         try {
             Files.createDirectories(DIRECTORY);
             Path file = DIRECTORY.resolve(name + ".png");
@@ -60,7 +61,7 @@ final class Screenshots {
     }
 
     /** Not one flat colour: many colours, and a fair share of pixels unlike the corner's. */
-    static void assertNotBlank(BufferedImage image) {
+    public static void assertNotBlank(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         int background = image.getRGB(0, 0);
         long different = 0;
@@ -78,7 +79,7 @@ final class Screenshots {
         assertThat(different).as("pixels unlike the background").isGreaterThan(sampled / 100);
     }
 
-    static void onEdt(Runnable r) {
+    public static void onEdt(Runnable r) {
         try {
             SwingUtilities.invokeAndWait(r);
         } catch (InterruptedException e) {
