@@ -56,7 +56,8 @@ public final class QueueService {
     }
 
     public List<TicketView> today(Optional<TicketStatus> status) {
-        return tickets.ofDay(serviceDay(), status).stream().map(views::of).toList();
+        LocalDate day = serviceDay();
+        return views.ofDay(day, tickets.ofDay(day, status));
     }
 
     /**

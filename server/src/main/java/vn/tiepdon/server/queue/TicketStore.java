@@ -160,6 +160,24 @@ public final class TicketStore {
         });
     }
 
+    /** The staff details of every ticket of a day, by ticket id (one query for a whole list). */
+    public java.util.Map<Long, StaffDetails> staffDetailsOfDay(LocalDate day) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id, patient_name, identity_check from tickets where service_day = ?")) {
+                ps.setDate(1, Date.valueOf(day));
+                java.util.Map<Long, StaffDetails> out = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), new StaffDetails(Optional.ofNullable(rs.getString(2)),
+                                Optional.ofNullable(rs.getString(3))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The patient's name and the identity verification of a ticket. */
     public record StaffDetails(Optional<String> patientName, Optional<String> identityCheck) {
     }
