@@ -3,20 +3,15 @@ package vn.tiepdon.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,35 +22,7 @@ import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** Every endpoint against a real local HTTP server: what is sent and how the answer is read. */
-class HttpReceptionClientTest {
-    private final JsonMapper json = ApiJson.create();
-    private final MockWebServer server = new MockWebServer();
-    private HttpReceptionClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        client = new HttpReceptionClient(List.of(server.url("/").toString()), Optional.empty(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        server.shutdown();
-    }
-
-    private MockResponse answer(int status, Object body) throws Exception {
-        return new MockResponse().setResponseCode(status)
-                .setHeader("Content-Type", "application/json; charset=utf-8")
-                .setBody(json.writeValueAsString(body));
-    }
-
-    private RecordedRequest taken() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
-        assertThat(request).as("request reached the server").isNotNull();
-        return request;
-    }
-
+class HttpReceptionClientTest extends AgainstMockServer {
     @Test
     void readsTheSetup() throws Exception {
         server.enqueue(answer(200, Samples.setup()));

@@ -4,52 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.Portrait;
 
 /** The chip portrait calls: what the kiosk sends, what the desk reads. */
-class PortraitClientTest {
+class PortraitClientTest extends AgainstMockServer {
     private static final byte[] IMAGE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4, 5, 0};
-    private final JsonMapper json = ApiJson.create();
-    private final MockWebServer server = new MockWebServer();
-    private HttpReceptionClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        client = new HttpReceptionClient(List.of(server.url("/").toString()), Optional.empty(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        server.shutdown();
-    }
-
-    private MockResponse answer(int status, Object body) throws Exception {
-        return new MockResponse().setResponseCode(status)
-                .setHeader("Content-Type", "application/json; charset=utf-8")
-                .setBody(json.writeValueAsString(body));
-    }
-
-    private RecordedRequest taken() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
-        assertThat(request).as("request reached the server").isNotNull();
-        return request;
-    }
 
     @Test
     void putsThePortraitAsJsonWithTheImageInBase64() throws Exception {
