@@ -39,8 +39,13 @@ public final class DemoCodes {
 
     /** The QR of {@code p}'s BHYT card (paper card or VssID). */
     public static String bhytQr(SimPerson p) {
+        return bhytQr(p, p.fullName());
+    }
+
+    /** The QR of {@code p}'s BHYT card with {@code name} in its name field (a card written with a typo). */
+    public static String bhytQr(SimPerson p, String name) {
         return BhytQrWriter.write(IdentityDocument.builder(DocumentKind.BHYT_QR)
-                .cardNumber(p.cardNumber()).fullName(p.fullName()).dateOfBirth(p.dateOfBirth()).sex(p.sex())
+                .cardNumber(p.cardNumber()).fullName(name).dateOfBirth(p.dateOfBirth()).sex(p.sex())
                 .address(p.address()).registeredFacility(p.registeredFacility()).validFrom(p.validFrom())
                 .validTo(p.validTo()).issueDate(p.validFrom().minusDays(15))
                 .fiveYearDate(p.fiveYearDate().orElse(null)).build(), p.cardNumber().substring(5));

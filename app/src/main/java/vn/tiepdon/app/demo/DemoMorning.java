@@ -11,7 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import vn.tiepdon.bhxhsim.DemoPopulation;
-import vn.tiepdon.bhxhsim.SimPerson;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.client.ReceptionApi;
@@ -20,8 +19,6 @@ import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.ReceptionEvent;
-import vn.tiepdon.core.identity.BhytQrWriter;
-import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
@@ -99,7 +96,7 @@ public final class DemoMorning {
                 new Visit("CCCD QR of a serviceman (card managed by the Ministry of Defence)",
                         DemoCodes.cccdQr(DemoPopulation.MILITARY), false, Optional.empty()),
                 new Visit("BHYT card QR whose name was misspelt when the card was written",
-                        bhytQrNamed(DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY, MISSPELT_NAME), false, Optional.empty()));
+                        DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY, MISSPELT_NAME), false, Optional.empty()));
         BlockingQueue<ReceptionEvent> completed = new LinkedBlockingQueue<>();
         ReceptionApi.EventSubscription deskFeed = api.subscribe(0, e -> {
             if (e.type().equals(ReceptionEvent.LOOKUP_COMPLETED)) {
@@ -231,14 +228,6 @@ public final class DemoMorning {
             }
         }
         out.println("   desk      no lookup.completed event within 20 s");
-    }
-
-    /** A BHYT QR of {@code p} whose name field carries {@code name} instead of the name BHXH has. */
-    private static String bhytQrNamed(SimPerson p, String name) {
-        return BhytQrWriter.write(IdentityDocument.builder(DocumentKind.BHYT_QR)
-                .cardNumber(p.cardNumber()).fullName(name).dateOfBirth(p.dateOfBirth()).sex(p.sex())
-                .address(p.address()).registeredFacility(p.registeredFacility()).validFrom(p.validFrom())
-                .validTo(p.validTo()).issueDate(p.validFrom().minusDays(15)).build(), p.cardNumber().substring(5));
     }
 
     private void report(HttpReceptionClient api, KioskState state, RecordingPrinter printer) {
