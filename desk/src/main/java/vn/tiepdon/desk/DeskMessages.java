@@ -1,22 +1,17 @@
 package vn.tiepdon.desk;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import vn.tiepdon.core.text.ScreenText;
 
 /** The desk's screen text in one language, from {@code messages_vi/en.properties}. */
 public final class DeskMessages {
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale VIETNAMESE = ScreenText.VIETNAMESE;
     private static final String BUNDLE = "vn.tiepdon.desk.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final ScreenText texts;
 
     public DeskMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new ScreenText(BUNDLE, locale);
     }
 
     public static DeskMessages vietnamese() {
@@ -25,12 +20,6 @@ public final class DeskMessages {
 
     /** The text for {@code key}, formatted with {@code args}; a missing key gives the key itself. */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 }

@@ -1,21 +1,18 @@
 package vn.tiepdon.kiosk;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.text.ScreenText;
 
 /** The kiosk's screen and slip text in one language, from {@code messages_vi/en.properties}. */
 public final class KioskMessages {
     private static final String BUNDLE = "vn.tiepdon.kiosk.messages";
 
     private final KioskLanguage language;
-    private final ResourceBundle bundle;
+    private final ScreenText texts;
 
     public KioskMessages(KioskLanguage language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new ScreenText(BUNDLE, language.locale());
     }
 
     public KioskLanguage language() {
@@ -27,13 +24,7 @@ public final class KioskMessages {
      * gives the key itself, so a screen never fails over a text.
      */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        return texts.text(key, args);
     }
 
     /** What the BHYT lookup means for the patient, short, for the ticket screen. */

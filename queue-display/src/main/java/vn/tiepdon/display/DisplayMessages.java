@@ -1,26 +1,21 @@
 package vn.tiepdon.display;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import vn.tiepdon.core.text.ScreenText;
 
 /** The hall display text in one language, from {@code messages_vi/en.properties}. */
 public final class DisplayMessages {
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale VIETNAMESE = ScreenText.VIETNAMESE;
     private static final String BUNDLE = "vn.tiepdon.display.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final ScreenText texts;
 
     public DisplayMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new ScreenText(BUNDLE, locale);
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     public static DisplayMessages vietnamese() {
@@ -29,12 +24,6 @@ public final class DisplayMessages {
 
     /** The text for {@code key}, formatted with {@code args}; a missing key gives the key itself. */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return texts.text(key, args);
     }
 }
