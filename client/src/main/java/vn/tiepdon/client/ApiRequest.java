@@ -32,6 +32,10 @@ record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<Strin
         return new ApiRequest("POST", List.of(segments), List.of(), Optional.empty());
     }
 
+    static ApiRequest delete(String... segments) {
+        return new ApiRequest("DELETE", List.of(segments), List.of(), Optional.empty());
+    }
+
     static ApiRequest postJson(byte[] body, String... segments) {
         return new ApiRequest("POST", List.of(segments), List.of(), Optional.of(body));
     }
@@ -70,6 +74,9 @@ record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<Strin
         Request.Builder request = new Request.Builder().url(urlOn(base)).header("Accept", "application/json");
         if (method.equals("GET")) {
             return request.get();
+        }
+        if (method.equals("DELETE") && jsonBody.isEmpty()) {
+            return request.delete();
         }
         return request.method(method, RequestBody.create(jsonBody.orElse(EMPTY), jsonBody.isPresent() ? JSON : null));
     }

@@ -18,7 +18,6 @@ import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.core.event.ReceptionEvent;
 
 /**
  * One subscription to {@code GET /api/v1/events}. OkHttp reads the stream on its own thread;
@@ -26,7 +25,7 @@ import vn.tiepdon.core.event.ReceptionEvent;
  * listener and also schedules reconnects (with {@link Backoff}, asking for missed events with
  * {@code Last-Event-ID}). A stream that cannot be opened moves on to the next server address.
  */
-final class EventStreamSubscription implements ReceptionApi.EventSubscription {
+final class EventStreamSubscription<E> implements ReceptionApi.EventSubscription {
     private static final Logger log = LoggerFactory.getLogger(EventStreamSubscription.class);
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
@@ -35,9 +34,10 @@ final class EventStreamSubscription implements ReceptionApi.EventSubscription {
     private final ServerAddresses addresses;
     private final JsonMapper json;
     private final long afterEventId;
-    private final Consumer<ReceptionEvent> listener;
+    private final EventKind<E> kind;
+    private final Consumer<E> listener;
     private final Backoff backoff;
-    private final Consumer<EventStreamSubscription> onClose;
+    private final Consumer<EventStreamSubscription<?>> onClose;
     private final ScheduledThreadPoolExecutor worker;
     private volatile Thread workerThread;
     private volatile boolean connected;
@@ -50,9 +50,10 @@ final class EventStreamSubscription implements ReceptionApi.EventSubscription {
     private boolean reconnecting;
     private EventSource current;
 
-    EventStreamSubscription(OkHttpClient eventHttp, ServerAddresses addresses, JsonMapper json, long afterEventId,
-                            Consumer<ReceptionEvent> listener, Backoff backoff,
-                            Consumer<EventStreamSubscription> onClose) {
+    EventStreamSubscription(OkHttpClient eventHttp, ServerAddresses addresses, JsonMapper json, EventKind<E> kind,
+                            long afterEventId, Consumer<E> listener, Backoff backoff,
+                            Consumer<EventStreamSubscription<?>> onClose) {
+        this.kind = Objects.requireNonNull(kind);
         this.streams = EventSources.createFactory(Objects.requireNonNull(eventHttp));
         this.addresses = Objects.requireNonNull(addresses);
         this.json = Objects.requireNonNull(json);
@@ -117,7 +118,7 @@ final class EventStreamSubscription implements ReceptionApi.EventSubscription {
         }
         int streamGeneration = ++generation;
         HttpUrl base = addresses.get(addressIndex);
-        HttpUrl.Builder url = ServerAddresses.resolve(base, List.of("api", "v1", "events"));
+        HttpUrl.Builder url = ServerAddresses.resolve(base, kind.path());
         Request.Builder request = new Request.Builder().header("Accept", "text/event-stream");
         if (!reconnecting && afterEventId > 0) {
             url.addQueryParameter("after", Long.toString(afterEventId));
@@ -142,26 +143,26 @@ final class EventStreamSubscription implements ReceptionApi.EventSubscription {
         log.info("Event stream open at {} after event {}", addresses.get(index), lastQueuedId);
     }
 
-    private synchronized void received(int streamGeneration, ReceptionEvent event) {
+    private synchronized void received(int streamGeneration, long id, E event) {
         if (!isCurrent(streamGeneration)) {
             return;
         }
-        if (event.id() <= lastQueuedId) {
-            log.debug("Event {} already delivered, dropped", event.id());
+        if (id <= lastQueuedId) {
+            log.debug("Event {} already delivered, dropped", id);
             return;
         }
-        lastQueuedId = event.id();
-        worker.execute(() -> deliver(event));
+        lastQueuedId = id;
+        worker.execute(() -> deliver(id, event));
     }
 
-    private void deliver(ReceptionEvent event) {
+    private void deliver(long id, E event) {
         if (closed) {
             return;
         }
         try {
             listener.accept(event);
         } catch (RuntimeException e) {
-            log.warn("Event listener failed on event {} ({})", event.id(), event.type(), e);
+            log.warn("Event listener failed on event {}", id, e);
         }
     }
 
@@ -198,17 +199,18 @@ final class EventStreamSubscription implements ReceptionApi.EventSubscription {
 
         @Override
         public void onEvent(EventSource eventSource, String id, String type, String data) {
-            ReceptionEvent event;
+            E event;
             try {
-                event = json.readValue(data, ReceptionEvent.class);
-            } catch (IOException e) {
+                event = json.readValue(data, kind.type());
+            } catch (IOException | RuntimeException e) {
                 log.warn("Unreadable event (id {}, type {}) skipped: {}", id, type, e.getClass().getSimpleName());
                 return;
             }
-            if (type != null && !type.equals(event.type())) {
-                log.warn("Event {} says type {} in data but {} on the stream", event.id(), event.type(), type);
+            String typeInData = kind.typeOf(event).wire();
+            if (type != null && !type.equals(typeInData)) {
+                log.warn("Event {} says type {} in data but {} on the stream", kind.idOf(event), typeInData, type);
             }
-            received(streamGeneration, event);
+            received(streamGeneration, kind.idOf(event), event);
         }
 
         @Override

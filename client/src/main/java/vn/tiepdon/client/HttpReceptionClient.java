@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -20,16 +21,27 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.access.DeviceRequest;
+import vn.tiepdon.core.access.DeviceToken;
+import vn.tiepdon.core.access.LoginRequest;
+import vn.tiepdon.core.access.NewUser;
+import vn.tiepdon.core.access.Role;
+import vn.tiepdon.core.access.SessionView;
+import vn.tiepdon.core.access.UserView;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
+import vn.tiepdon.core.text.ContractText;
 
 /**
  * {@link ReceptionApi} over HTTP (OkHttp). Several base URLs may be given (server instances
@@ -45,30 +57,35 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     static final Duration EVENT_READ_TIMEOUT = Duration.ofSeconds(60);
 
     private static final Logger log = LoggerFactory.getLogger(HttpReceptionClient.class);
-    private static final String UNAVAILABLE_VI =
-            "Hệ thống tiếp đón đang gặp sự cố. Vui lòng thử lại sau hoặc đến quầy tiếp đón.";
+    private final ContractText texts = ContractText.vietnamese();
 
     private final ServerAddresses addresses;
+    private final AtomicReference<Optional<String>> token;
     private final OkHttpClient http;
     private final OkHttpClient eventHttp;
     private final JsonMapper json = ApiJson.create();
-    private final Set<EventStreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private final Set<EventStreamSubscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /**
      * @param baseUrls server base URLs in order of preference, e.g. {@code http://10.0.0.5:8080}
-     * @param bearerToken device token sent as {@code Authorization: Bearer} on every request
+     * @param bearerToken device token (or session token) sent as {@code Authorization: Bearer} on every
+     *                    request; {@link #login} replaces it
      * @param callTimeout limit of one request to one server (connect, send, wait, read)
      */
     public HttpReceptionClient(List<String> baseUrls, Optional<String> bearerToken, Duration callTimeout) {
         Objects.requireNonNull(bearerToken);
         Objects.requireNonNull(callTimeout);
         this.addresses = new ServerAddresses(baseUrls);
+        this.token = new AtomicReference<>(bearerToken);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .callTimeout(callTimeout)
-                .eventListenerFactory(SendTracker::of);
-        bearerToken.ifPresent(token -> builder.addInterceptor(chain -> chain.proceed(
-                chain.request().newBuilder().header("Authorization", "Bearer " + token).build())));
+                .eventListenerFactory(SendTracker::of)
+                .addInterceptor(chain -> {
+                    Optional<String> t = token.get();
+                    return chain.proceed(t.isEmpty() ? chain.request()
+                            : chain.request().newBuilder().header("Authorization", "Bearer " + t.get()).build());
+                });
         this.http = builder.build();
         this.eventHttp = eventClientOf(http);
     }
@@ -84,9 +101,67 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
                 .build();
     }
 
-    /** One server, no token, {@link #DEFAULT_CALL_TIMEOUT}. */
+    /** One server, no token (call {@link #login} or use {@link #create(String, String)}), {@link #DEFAULT_CALL_TIMEOUT}. */
     public static HttpReceptionClient create(String baseUrl) {
         return new HttpReceptionClient(List.of(baseUrl), Optional.empty(), DEFAULT_CALL_TIMEOUT);
+    }
+
+    /** One server, this bearer token, {@link #DEFAULT_CALL_TIMEOUT}. */
+    public static HttpReceptionClient create(String baseUrl, String bearerToken) {
+        return new HttpReceptionClient(List.of(baseUrl), Optional.of(bearerToken), DEFAULT_CALL_TIMEOUT);
+    }
+
+    /**
+     * {@code POST /api/v1/sessions}: logs a person in; every later call carries the session's
+     * token. A wrong password is an {@link ApiException} with {@code WRONG_PASSWORD} (401), a locked
+     * account one with {@code ACCOUNT_LOCKED} (423) and {@code ApiError.until}.
+     */
+    public SessionView login(String user, String password) {
+        SessionView session = required(ApiRequest.postJson(toJson(new LoginRequest(user, password)),
+                "api", "v1", "sessions"), type(SessionView.class));
+        token.set(Optional.of(session.token()));
+        return session;
+    }
+
+    /** {@code DELETE /api/v1/sessions}: ends the current session; later calls carry no token. */
+    public void logout() {
+        try {
+            exchange(ApiRequest.delete("api", "v1", "sessions"), type(Map.class));
+        } finally {
+            token.set(Optional.empty());
+        }
+    }
+
+    /** The bearer token calls carry now, if any. */
+    public Optional<String> token() {
+        return token.get();
+    }
+
+    /** {@code POST /api/v1/devices} (admin): registers a device and returns its new token. */
+    public DeviceToken registerDevice(String id, Role role) {
+        return required(ApiRequest.postJson(toJson(new DeviceRequest(id, role)), "api", "v1", "devices"),
+                type(DeviceToken.class));
+    }
+
+    /** {@code DELETE /api/v1/devices/{id}} (admin): revokes a device's token. */
+    public void revokeDevice(String id) {
+        exchange(ApiRequest.delete("api", "v1", "devices", id), type(Map.class));
+    }
+
+    /** {@code POST /api/v1/users} (admin). */
+    public UserView createUser(String user, String password, Role role) {
+        return required(ApiRequest.postJson(toJson(new NewUser(user, password, role)), "api", "v1", "users"),
+                type(UserView.class));
+    }
+
+    /** {@code GET /api/v1/users} (admin). */
+    public List<UserView> users() {
+        return required(ApiRequest.get("api", "v1", "users"), listOf(UserView.class));
+    }
+
+    /** {@code DELETE /api/v1/users/{user}} (admin). */
+    public void deleteUser(String user) {
+        exchange(ApiRequest.delete("api", "v1", "users", user), type(Map.class));
     }
 
     @Override
@@ -110,23 +185,10 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
-    public Optional<TicketView> callNext(String counterId) {
-        return counterVerb(counterId, "next");
-    }
-
-    @Override
-    public Optional<TicketView> recall(String counterId) {
-        return counterVerb(counterId, "recall");
-    }
-
-    @Override
-    public Optional<TicketView> skip(String counterId) {
-        return counterVerb(counterId, "skip");
-    }
-
-    @Override
-    public Optional<TicketView> finish(String counterId) {
-        return counterVerb(counterId, "finish");
+    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+        Objects.requireNonNull(verb);
+        Objects.requireNonNull(counterId);
+        return exchange(ApiRequest.post("api", "v1", "counters", counterId, verb.path()), type(TicketView.class));
     }
 
     @Override
@@ -151,17 +213,26 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         Map<String, String> answer = required(ApiRequest.get("api", "v1", "health"),
                 json.getTypeFactory().constructMapType(Map.class, String.class, String.class));
         return Optional.ofNullable(answer.get("status")).orElseThrow(() -> new ApiException(200,
-                new ApiError("INVALID_ANSWER", "Health answer has no status", UNAVAILABLE_VI)));
+                clientError(ErrorCode.INVALID_ANSWER, "Health answer has no status")));
     }
 
     @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+        return subscribe(EventKind.STAFF, afterEventId, listener);
+    }
+
+    @Override
+    public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
+        return subscribe(EventKind.HALL, afterEventId, listener);
+    }
+
+    private <E> EventSubscription subscribe(EventKind<E> kind, long afterEventId, Consumer<E> listener) {
         Objects.requireNonNull(listener);
         if (afterEventId < 0) {
             throw new IllegalArgumentException("event ids start at 1: " + afterEventId);
         }
         requireOpen();
-        EventStreamSubscription subscription = new EventStreamSubscription(eventHttp, addresses, json,
+        EventStreamSubscription<E> subscription = new EventStreamSubscription<>(eventHttp, addresses, json, kind,
                 afterEventId, listener, Backoff.standard(), subscriptions::remove);
         subscriptions.add(subscription);
         if (closed) {
@@ -179,11 +250,6 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         List.copyOf(subscriptions).forEach(EventStreamSubscription::close);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    private Optional<TicketView> counterVerb(String counterId, String verb) {
-        Objects.requireNonNull(counterId);
-        return exchange(ApiRequest.post("api", "v1", "counters", counterId, verb), type(TicketView.class));
     }
 
     @Override
@@ -206,8 +272,8 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     private <T> T required(ApiRequest request, JavaType type) {
-        return this.<T>exchange(request, type).orElseThrow(() -> new ApiException(204, new ApiError(
-                "INVALID_ANSWER", request.describe() + " answered 204 without content", UNAVAILABLE_VI)));
+        return this.<T>exchange(request, type).orElseThrow(() -> new ApiException(204, clientError(
+                ErrorCode.INVALID_ANSWER, request.describe() + " answered 204 without content")));
     }
 
     private void requireOpen() {
@@ -256,9 +322,8 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
             return Optional.of(json.readValue(body, type));
         } catch (JsonProcessingException e) {
             log.warn("Unreadable answer to {} (HTTP {}): {}", request.describe(), status, e.getClass().getSimpleName());
-            ApiException failure = new ApiException(status, new ApiError("INVALID_ANSWER",
-                    request.describe() + " answered HTTP " + status + " with a body that is not the expected JSON",
-                    UNAVAILABLE_VI));
+            ApiException failure = new ApiException(status, clientError(ErrorCode.INVALID_ANSWER,
+                    request.describe() + " answered HTTP " + status + " with a body that is not the expected JSON"));
             failure.initCause(e);
             throw failure;
         }
@@ -274,7 +339,11 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
             }
         }
         String text = "Server answered HTTP " + status + (reason.isBlank() ? "" : " " + reason) + " without an error body";
-        return new ApiError("HTTP_" + status, text, UNAVAILABLE_VI);
+        return clientError(ErrorCode.HTTP_ERROR, text);
+    }
+
+    private ApiError clientError(ErrorCode code, String message) {
+        return new ApiError(code, message, texts.error(code));
     }
 
     private byte[] toJson(Object value) {

@@ -10,12 +10,15 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
  * The reception server as kiosk, desk and display see it. Every call may throw
- * {@link ApiException} (server unreachable, or an error answer with its {@code ApiError}).
+ * {@link ApiException} (server unreachable, or an error answer with its {@code ApiError}: 401 with
+ * no valid token, 403 for a role that may not make the call).
  */
 public interface ReceptionApi {
 
@@ -28,17 +31,11 @@ public interface ReceptionApi {
     /** {@code GET /api/v1/tickets[?status=]}: today's tickets, oldest first. */
     List<TicketView> tickets(Optional<TicketStatus> status);
 
-    /** {@code POST /api/v1/counters/{id}/next}: empty when nobody is waiting for this counter. */
-    Optional<TicketView> callNext(String counterId);
-
-    /** {@code POST /api/v1/counters/{id}/recall}: calls the counter's current ticket again. */
-    Optional<TicketView> recall(String counterId);
-
-    /** {@code POST /api/v1/counters/{id}/skip}: the current ticket did not come (no-show). */
-    Optional<TicketView> skip(String counterId);
-
-    /** {@code POST /api/v1/counters/{id}/finish}: the current ticket was served. */
-    Optional<TicketView> finish(String counterId);
+    /**
+     * {@code POST /api/v1/counters/{id}/{verb}}: the ticket the verb changed, empty when there was
+     * nothing to do (nobody waiting, no current ticket).
+     */
+    Optional<TicketView> counter(CounterVerb verb, String counterId);
 
     /**
      * {@code PUT /api/v1/tickets/{id}/portrait} (body: the image, Content-Type image/jpeg or
@@ -53,12 +50,15 @@ public interface ReceptionApi {
     LookupStats lookupStats(LocalDate from, LocalDate to);
 
     /**
-     * {@code GET /api/v1/events} (server-sent events). Delivers every event after
-     * {@code afterEventId} (0: only new ones... and reconnects by itself with Last-Event-ID until
+     * {@code GET /api/v1/events} (server-sent events, staff). Delivers every event after
+     * {@code afterEventId} (0: only new ones) and reconnects by itself with Last-Event-ID until
      * closed. The listener is called on a background thread, in event-id order, never twice for
      * one id.
      */
     EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener);
+
+    /** {@code GET /api/v1/events/hall}: as {@link #subscribe}, the hall's events without names. */
+    EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener);
 
     /** A running event subscription. */
     interface EventSubscription extends AutoCloseable {

@@ -13,8 +13,14 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.tiepdon.core.queue.CounterVerb;
 
-/** Left column: the ticket now at this counter, and the four counter verbs. */
+/** Left column: the ticket now at this counter, and a button for each counter verb ({@link VerbButton}). */
 final class CurrentTicketPanel extends JPanel {
     private final JLabel number = DeskStyle.label(" ", Font.BOLD, 72, DeskStyle.PRIMARY);
     private final JLabel queue = DeskStyle.label(" ", Font.PLAIN, 18, DeskStyle.MUTED);
@@ -22,12 +28,9 @@ final class CurrentTicketPanel extends JPanel {
     private final JLabel lookup = DeskStyle.label(" ", Font.BOLD, 16, DeskStyle.TEXT);
     private final JTextArea staffMessage = new JTextArea(3, 24);
     private final PortraitBox portrait = new PortraitBox(120, 150);
-    private final JButton next;
-    private final JButton recall;
-    private final JButton skip;
-    private final JButton finish;
+    private final Map<VerbButton, JButton> buttons = new LinkedHashMap<>();
 
-    CurrentTicketPanel(DeskMessages m, Runnable onNext, Runnable onRecall, Runnable onSkip, Runnable onFinish) {
+    CurrentTicketPanel(DeskMessages m, Consumer<CounterVerb> onVerb) {
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
         setPreferredSize(new Dimension(440, 600));
@@ -40,12 +43,21 @@ final class CurrentTicketPanel extends JPanel {
         staffMessage.setFont(DeskStyle.font(Font.PLAIN, 15));
         staffMessage.setForeground(DeskStyle.PROBLEM);
 
-        next = button(m.text("action.next"), 22, 72, onNext);
-        next.setBackground(DeskStyle.PRIMARY);
-        next.setForeground(java.awt.Color.WHITE);
-        recall = button(m.text("action.recall"), 15, 48, onRecall);
-        skip = button(m.text("action.skip"), 15, 48, onSkip);
-        finish = button(m.text("action.finish"), 15, 48, onFinish);
+        List<JButton> secondary = new ArrayList<>();
+        List<JButton> primary = new ArrayList<>();
+        for (VerbButton vb : VerbButton.ALL) {
+            String text = m.text(vb.textKey()) + " (" + vb.shortcut() + ")";
+            JButton b = vb.primary() ? button(text, 22, 72, () -> onVerb.accept(vb.verb()))
+                    : button(text, 15, 48, () -> onVerb.accept(vb.verb()));
+            if (vb.primary()) {
+                b.setBackground(DeskStyle.PRIMARY);
+                b.setForeground(java.awt.Color.WHITE);
+                primary.add(b);
+            } else {
+                secondary.add(b);
+            }
+            buttons.put(vb, b);
+        }
 
         JPanel ticket = new JPanel();
         ticket.setLayout(new BoxLayout(ticket, BoxLayout.Y_AXIS));
@@ -65,13 +77,14 @@ final class CurrentTicketPanel extends JPanel {
         add(Box.createVerticalStrut(6));
         add(left(staffMessage));
         add(Box.createVerticalGlue());
-        add(left(next));
-        add(Box.createVerticalStrut(10));
-        JPanel others = new JPanel(new GridLayout(1, 3, 8, 0));
-        others.add(recall);
-        others.add(skip);
-        others.add(finish);
-        others.setMaximumSize(new Dimension(Integer.MAX_VALUE, 48));
+        for (JButton b : primary) {
+            add(left(b));
+            add(Box.createVerticalStrut(10));
+        }
+        JPanel others = new JPanel(new GridLayout(0, 3, 8, 8));
+        secondary.forEach(others::add);
+        int rows = (secondary.size() + 2) / 3;
+        others.setMaximumSize(new Dimension(Integer.MAX_VALUE, 48 * rows + 8 * (rows - 1)));
         add(left(others));
     }
 
@@ -92,10 +105,7 @@ final class CurrentTicketPanel extends JPanel {
             lookup.setVisible(false);
             staffMessage.setText("");
         }
-        next.setEnabled(s.canCallNext());
-        recall.setEnabled(s.canActOnCurrent());
-        skip.setEnabled(s.canActOnCurrent());
-        finish.setEnabled(s.canActOnCurrent());
+        buttons.forEach((vb, b) -> b.setEnabled(vb.enabled().test(s)));
     }
 
     private void showLookup(LookupStatus status) {

@@ -1,6 +1,7 @@
 package vn.tiepdon.desk;
 
 import java.util.Locale;
+import vn.tiepdon.core.text.ContractText;
 import vn.tiepdon.core.text.ScreenText;
 
 /** The desk's screen text in one language, from {@code messages_vi/en.properties}. */
@@ -9,9 +10,16 @@ public final class DeskMessages {
     private static final String BUNDLE = "vn.tiepdon.desk.messages";
 
     private final ScreenText texts;
+    private final ContractText contract;
 
     public DeskMessages(Locale locale) {
         this.texts = new ScreenText(BUNDLE, locale);
+        this.contract = new ContractText(locale);
+    }
+
+    /** The API contract's texts (error codes...) in the desk's language. */
+    public ContractText contract() {
+        return contract;
     }
 
     public static DeskMessages vietnamese() {

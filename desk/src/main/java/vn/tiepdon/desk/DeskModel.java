@@ -14,15 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
@@ -119,12 +120,12 @@ public final class DeskModel {
                         .filter(this::isMine)
                         .max(Comparator.comparing((TicketView t) -> t.calledAt().orElse(Instant.EPOCH)))
                         .map(t -> DeskTicket.of(t, messages));
-                outcome = new DeskOutcome.Done(DeskVerb.REFRESH, Optional.empty(),
+                outcome = new DeskOutcome.Done(Optional.empty(), Optional.empty(),
                         messages.text("outcome.done.REFRESH", Integer.toString(waiting.size())));
                 lastOutcome = Optional.of(outcome);
             }
         } catch (RuntimeException e) {
-            outcome = failed(DeskVerb.REFRESH, e);
+            outcome = failed(Optional.empty(), e);
             synchronized (this) {
                 lastOutcome = Optional.of(outcome);
             }
@@ -154,76 +155,64 @@ public final class DeskModel {
         publish();
     }
 
-    /** Calls the next waiting ticket to this counter. */
-    public DeskOutcome callNext() {
-        return act(DeskVerb.NEXT, api::callNext);
-    }
-
-    /** Calls the current ticket again. */
-    public DeskOutcome recall() {
-        return act(DeskVerb.RECALL, api::recall);
-    }
-
-    /** The current ticket did not come (no-show). */
-    public DeskOutcome skip() {
-        return act(DeskVerb.SKIP, api::skip);
-    }
-
-    /** The current ticket was served. */
-    public DeskOutcome finish() {
-        return act(DeskVerb.FINISH, api::finish);
-    }
-
-    private DeskOutcome act(DeskVerb verb, Function<String, Optional<TicketView>> call) {
+    /** Carries out a counter verb at this counter (a button or its shortcut). */
+    public DeskOutcome act(CounterVerb verb) {
+        Optional<CounterVerb> v = Optional.of(verb);
         if (!busy.compareAndSet(false, true)) {
-            return new DeskOutcome.Ignored(verb, messages.text("outcome.busy"));
+            return new DeskOutcome.Ignored(v, messages.text("outcome.busy"));
         }
         DeskOutcome outcome;
         try {
             publish();
-            Optional<TicketView> answer = call.apply(counterId);
+            Optional<TicketView> answer = api.counter(verb, counterId);
             synchronized (this) {
                 outcome = answer.map(t -> applyAnswer(verb, t))
-                        .orElseGet(() -> new DeskOutcome.NothingToDo(verb, messages.text("outcome.nothing." + verb)));
+                        .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
                 lastOutcome = Optional.of(outcome);
             }
         } catch (RuntimeException e) {
-            outcome = failed(verb, e);
+            outcome = failed(v, e);
             synchronized (this) {
                 lastOutcome = Optional.of(outcome);
             }
         } finally {
             busy.set(false);
         }
-        wantCurrentPortrait(verb == DeskVerb.NEXT || verb == DeskVerb.RECALL);
+        wantCurrentPortrait(outcome instanceof DeskOutcome.Done d
+                && d.ticket().filter(t -> t.ticket().status() == TicketStatus.CALLED).isPresent());
         publish();
         return outcome;
     }
 
-    private DeskOutcome applyAnswer(DeskVerb verb, TicketView ticket) {
+    /** The ticket the verb changed, as it now stands: it is this counter's current one while called here. */
+    private DeskOutcome applyAnswer(CounterVerb verb, TicketView ticket) {
         DeskTicket row = DeskTicket.of(ticket, messages);
         waiting.remove(ticket.id());
-        if (verb == DeskVerb.NEXT || verb == DeskVerb.RECALL) {
+        if (ticket.status() == TicketStatus.WAITING) {
+            waiting.put(ticket.id(), row);
+        }
+        if (ticket.status() == TicketStatus.CALLED && isMine(ticket)) {
             current = Optional.of(row);
         } else {
-            current = Optional.empty();
+            current = current.filter(c -> c.id() != ticket.id());
         }
         LOG.info("counter {}: {} ticket {}", counterId, verb, ticket.number());
-        return new DeskOutcome.Done(verb, Optional.of(row), messages.text("outcome.done." + verb, ticket.number()));
+        return new DeskOutcome.Done(Optional.of(verb), Optional.of(row),
+                messages.text("outcome.done." + verb, ticket.number()));
     }
 
     /**
      * The ticket in an event is the ticket as it now stands. A ticket becomes this counter's current
      * one only by a call or recall to this counter; other events just update (or end) it.
      */
-    private void apply(String type, TicketView ticket) {
+    private void apply(EventType type, TicketView ticket) {
         if (ticket.status() == TicketStatus.WAITING) {
             waiting.put(ticket.id(), DeskTicket.of(ticket, messages));
         } else {
             waiting.remove(ticket.id());
         }
         boolean isCurrent = current.filter(c -> c.id() == ticket.id()).isPresent();
-        boolean call = ReceptionEvent.TICKET_CALLED.equals(type) || ReceptionEvent.TICKET_RECALLED.equals(type);
+        boolean call = type == EventType.TICKET_CALLED || type == EventType.TICKET_RECALLED;
         if (ticket.status() == TicketStatus.CALLED && isMine(ticket) && (call || isCurrent)) {
             current = Optional.of(DeskTicket.of(ticket, messages));
         } else if (isCurrent) {
@@ -235,14 +224,14 @@ public final class DeskModel {
         return ticket.counterId().filter(counterId::equals).isPresent();
     }
 
-    private DeskOutcome failed(DeskVerb verb, RuntimeException e) {
+    private DeskOutcome failed(Optional<CounterVerb> verb, RuntimeException e) {
         if (e instanceof ApiException api) {
             Optional<ApiError> error = api.error();
             if (error.isPresent()) {
                 LOG.warn("counter {}: {} refused by the server: {} {}", counterId, verb, api.httpStatus(),
                         error.get().error());
                 return new DeskOutcome.Failed(verb, messages.text("outcome.serverError", error.get().error(),
-                        error.get().patientMessage()));
+                        messages.contract().error(error.get().error())));
             }
             LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, verb,
                     Masking.numbersIn(String.valueOf(api.getMessage())));

@@ -2,15 +2,19 @@ package vn.tiepdon.desk;
 
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.core.queue.CounterVerb;
 
-/** What came of a desk action; {@code message} is for the status line, in the desk's language. */
+/**
+ * What came of a desk action; {@code message} is for the status line, in the desk's language.
+ * {@code verb} is the counter verb, empty for loading the list.
+ */
 public sealed interface DeskOutcome {
-    DeskVerb verb();
+    Optional<CounterVerb> verb();
 
     String message();
 
     /** The server did it; {@code ticket} is the ticket it acted on (empty for a refresh). */
-    record Done(DeskVerb verb, Optional<DeskTicket> ticket, String message) implements DeskOutcome {
+    record Done(Optional<CounterVerb> verb, Optional<DeskTicket> ticket, String message) implements DeskOutcome {
         public Done {
             Objects.requireNonNull(verb);
             Objects.requireNonNull(ticket);
@@ -19,7 +23,7 @@ public sealed interface DeskOutcome {
     }
 
     /** Nothing to act on: nobody waiting for this counter, or no current ticket. */
-    record NothingToDo(DeskVerb verb, String message) implements DeskOutcome {
+    record NothingToDo(Optional<CounterVerb> verb, String message) implements DeskOutcome {
         public NothingToDo {
             Objects.requireNonNull(verb);
             Objects.requireNonNull(message);
@@ -27,7 +31,7 @@ public sealed interface DeskOutcome {
     }
 
     /** The server could not be reached or refused; nothing changed on the desk. */
-    record Failed(DeskVerb verb, String message) implements DeskOutcome {
+    record Failed(Optional<CounterVerb> verb, String message) implements DeskOutcome {
         public Failed {
             Objects.requireNonNull(verb);
             Objects.requireNonNull(message);
@@ -35,7 +39,7 @@ public sealed interface DeskOutcome {
     }
 
     /** Another action was still under way (a double press); this one was not sent. */
-    record Ignored(DeskVerb verb, String message) implements DeskOutcome {
+    record Ignored(Optional<CounterVerb> verb, String message) implements DeskOutcome {
         public Ignored {
             Objects.requireNonNull(verb);
             Objects.requireNonNull(message);

@@ -23,7 +23,8 @@ import vn.tiepdon.core.event.ReceptionEvent;
 
 /**
  * The desk's whole screen: counter bar on top, the current ticket and the verbs on the left, the
- * waiting list in the middle, the lookup detail below. F1 next, F2 recall, F3 skip, F4 finish.
+ * waiting list in the middle, the lookup detail below. Each counter verb has a button and a
+ * function-key shortcut ({@link VerbButton}).
  * All server calls run off the EDT; the screen redraws from the model's snapshot.
  */
 public final class DeskView extends JPanel {
@@ -55,8 +56,7 @@ public final class DeskView extends JPanel {
         this.api = api;
         this.messages = messages;
         bar = new CounterBar(setup.counters(), messages, this::selectCounter);
-        current = new CurrentTicketPanel(messages, () -> act(() -> model.callNext()), () -> act(() -> model.recall()),
-                () -> act(() -> model.skip()), () -> act(() -> model.finish()));
+        current = new CurrentTicketPanel(messages, verb -> act(() -> model.act(verb)));
         waiting = new WaitingListPanel(messages, zone, row -> {
             boolean another = !row.map(DeskTicket::id).equals(selected.map(DeskTicket::id));
             selected = row;
@@ -70,10 +70,9 @@ public final class DeskView extends JPanel {
         add(current, BorderLayout.WEST);
         add(waiting, BorderLayout.CENTER);
         add(detail, BorderLayout.SOUTH);
-        shortcut("F1", () -> model.callNext());
-        shortcut("F2", () -> model.recall());
-        shortcut("F3", () -> model.skip());
-        shortcut("F4", () -> model.finish());
+        for (VerbButton vb : VerbButton.ALL) {
+            shortcut(vb.shortcut(), () -> model.act(vb.verb()));
+        }
     }
 
     /** Switches to counter {@code counterId} and loads its list. Call on the EDT. */

@@ -29,7 +29,7 @@ public record LookupStatus(Optional<LookupClass> lookupClass, LookupCategory cat
         if (!ticket.identityTampered()) {
             return status;
         }
-        String check = ticket.identityCheck().orElse("");
+        String check = ticket.identityCheck().map(Enum::name).orElse("");
         return new LookupStatus(status.lookupClass(), LookupCategory.FAILED, m.text("identity.tampered"),
                 m.text("identity.tampered.staff", check, status.label()), status.details());
     }

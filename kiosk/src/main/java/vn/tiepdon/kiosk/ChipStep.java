@@ -194,9 +194,9 @@ public final class ChipStep {
     static ChipReading reading(ChipReadResult.Read read) {
         IdentityDocument d = read.identity().document();
         return new ChipReading(d.idNumber().orElseThrow(), d.oldIdNumber(), d.fullName().orElse(""),
-                d.dateOfBirth().map(Object::toString).orElse(""), d.sex().map(Enum::name), d.address(),
+                d.dateOfBirth().map(Object::toString).orElse(""), d.sex(), d.address(),
                 d.issueDate().map(Object::toString), read.identity().details().validity()
                         .filter(v -> v instanceof CardValidity.Until).map(v -> ((CardValidity.Until) v).expiry().toString()),
-                read.passiveAuth().verdict().name(), read.access().name());
+                read.passiveAuth().verdict(), read.access());
     }
 }

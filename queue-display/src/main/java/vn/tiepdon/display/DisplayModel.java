@@ -6,13 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.core.api.TicketView;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.api.HallCall;
+import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.devices.announce.Announcer;
 import vn.tiepdon.devices.board.NumberBoard;
 
@@ -30,7 +30,6 @@ public final class DisplayModel {
     private final NumberBoard board;
     private final Announcer announcer;
     private final int historySize;
-    private final Set<String> priorityQueueIds;
     private final DisplayMessages messages = DisplayMessages.vietnamese();
     private final List<Consumer<DisplaySnapshot>> listeners = new CopyOnWriteArrayList<>();
 
@@ -39,19 +38,14 @@ public final class DisplayModel {
     private Optional<Call> current = Optional.empty();
     private boolean connected = true;
 
+    /** Priority tickets (elderly, children...) are drawn in their own colour: the server marks them. */
     public DisplayModel(NumberBoard board, Announcer announcer, int historySize) {
-        this(board, announcer, historySize, Set.of());
-    }
-
-    /** @param priorityQueueIds queues whose calls are drawn in the priority colour (elderly, children...) */
-    public DisplayModel(NumberBoard board, Announcer announcer, int historySize, Set<String> priorityQueueIds) {
         if (historySize < 1) {
             throw new IllegalArgumentException("historySize must be at least 1: " + historySize);
         }
         this.board = Objects.requireNonNull(board);
         this.announcer = Objects.requireNonNull(announcer);
         this.historySize = historySize;
-        this.priorityQueueIds = Set.copyOf(priorityQueueIds);
     }
 
     /** How many recent calls are kept (and shown). */
@@ -75,15 +69,15 @@ public final class DisplayModel {
      * Takes one event; returns the call it made, empty when the event was not a call or was seen
      * before.
      */
-    public Optional<Call> onEvent(ReceptionEvent event) {
+    public Optional<Call> onEvent(HallEvent event) {
         Call call;
         synchronized (this) {
             if (!remember(event.id())) {
                 LOG.debug("display: event {} already seen, ignored", event.id());
                 return Optional.empty();
             }
-            boolean recall = ReceptionEvent.TICKET_RECALLED.equals(event.type());
-            if (!recall && !ReceptionEvent.TICKET_CALLED.equals(event.type())) {
+            boolean recall = event.type() == EventType.TICKET_RECALLED;
+            if (!recall && event.type() != EventType.TICKET_CALLED) {
                 return Optional.empty();
             }
             call = callOf(event, recall);
@@ -119,13 +113,12 @@ public final class DisplayModel {
         publish();
     }
 
-    private Call callOf(ReceptionEvent event, boolean recall) {
-        TicketView t = event.ticket();
+    private Call callOf(HallEvent event, boolean recall) {
+        HallCall t = event.call();
         String counter = t.counterName()
                 .or(() -> t.counterId().map(id -> messages.text("counter.fallback", id)))
                 .orElse("");
-        return new Call(event.id(), t.id(), t.number(), counter, event.at(), recall,
-                priorityQueueIds.contains(t.queueId()));
+        return new Call(event.id(), t.ticketId(), t.number(), counter, event.at(), recall, t.priority());
     }
 
     private boolean remember(long eventId) {

@@ -13,7 +13,7 @@ import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ReceptionApi;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.HallEvent;
 
 /**
  * The hall board window (full screen on the hall PC). Events go to the model on one worker thread,
@@ -48,7 +48,7 @@ public final class DisplayWindow extends JFrame {
     }
 
     /** Takes one event from any thread; the model gets it on the window's event thread, in order. */
-    public void onEvent(ReceptionEvent event) {
+    public void onEvent(HallEvent event) {
         try {
             events.execute(() -> model.onEvent(event));
         } catch (RejectedExecutionException e) {
@@ -56,10 +56,10 @@ public final class DisplayWindow extends JFrame {
         }
     }
 
-    /** Subscribes to the server's events (new ones only) and watches the link for the indicator. */
+    /** Subscribes to the server's hall events (new ones only) and watches the link for the indicator. */
     public void subscribeTo(ReceptionApi api) {
         try {
-            subscription = Optional.of(api.subscribe(0, this::onEvent));
+            subscription = Optional.of(api.subscribeHall(0, this::onEvent));
         } catch (RuntimeException e) {
             LOG.warn("display: event subscription could not start: {}", e.getMessage());
             model.connectionChanged(false);

@@ -1,24 +1,38 @@
 package vn.tiepdon.server;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.server.access.AccessRoutes;
+import vn.tiepdon.server.access.AccessService;
+import vn.tiepdon.server.access.AccessSettings;
+import vn.tiepdon.server.access.PasswordHasher;
+import vn.tiepdon.server.access.Tokens;
+import vn.tiepdon.server.checkin.CheckinRoutes;
 import vn.tiepdon.server.checkin.CheckinService;
 import vn.tiepdon.server.checkin.PendingLookupRetrier;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
 import vn.tiepdon.server.events.EventLog;
+import vn.tiepdon.server.events.EventRoutes;
+import vn.tiepdon.server.health.HealthRoutes;
 import vn.tiepdon.server.http.ApiJson;
 import vn.tiepdon.server.http.ApiServer;
+import vn.tiepdon.server.http.Routes;
+import vn.tiepdon.server.lookups.LookupRoutes;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.lookups.PendingLookupStore;
 import vn.tiepdon.server.portraits.PortraitPurger;
+import vn.tiepdon.server.portraits.PortraitRoutes;
 import vn.tiepdon.server.portraits.PortraitService;
 import vn.tiepdon.server.portraits.PortraitStore;
+import vn.tiepdon.server.queue.QueueRoutes;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.queue.TicketViews;
@@ -33,23 +47,38 @@ public final class ReceptionServer implements AutoCloseable {
     private final LookupStatistics statistics;
     private final PendingLookupRetrier retrier;
     private final PortraitPurger purger;
+    private final AccessService access;
+    private final EventLog events;
     private final String host;
 
-    /** Where the server listens and stores. {@code port} 0 picks a free port. */
+    /** Where the server listens and stores, and how access works. {@code port} 0 picks a free port. */
     public record Settings(HospitalSetup setup, String jdbcUrl, Optional<String> dbUser,
-                           Optional<String> dbPassword, String host, int port) {
+                           Optional<String> dbPassword, String host, int port, AccessSettings access) {
         public Settings {
             Objects.requireNonNull(setup);
             Objects.requireNonNull(jdbcUrl);
             Objects.requireNonNull(dbUser);
             Objects.requireNonNull(dbPassword);
             Objects.requireNonNull(host);
+            Objects.requireNonNull(access);
+        }
+
+        /** With the default access settings and no bootstrap admin. */
+        public Settings(HospitalSetup setup, String jdbcUrl, Optional<String> dbUser, Optional<String> dbPassword,
+                        String host, int port) {
+            this(setup, jdbcUrl, dbUser, dbPassword, host, port, AccessSettings.defaults());
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[storage=" + Database.withoutCredentials(jdbcUrl) + ", host=" + host + ", port=" + port
+                    + ", access=" + access + "]";
         }
     }
 
     private ReceptionServer(Database database, ApiServer api, CheckinService checkins, QueueService queues,
                             LookupStatistics statistics, PendingLookupRetrier retrier, PortraitPurger purger,
-                            String host) {
+                            AccessService access, EventLog events, String host) {
         this.retrier = retrier;
         this.purger = purger;
         this.database = database;
@@ -57,11 +86,15 @@ public final class ReceptionServer implements AutoCloseable {
         this.checkins = checkins;
         this.queues = queues;
         this.statistics = statistics;
+        this.access = access;
+        this.events = events;
         this.host = host;
     }
 
     /** How often the server looks for pending lookups due for a background retry. */
     static final Duration RETRY_TICK = Duration.ofMillis(500);
+    /** How long the health check waits for the database. */
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
 
     /** A server whose pending lookups are retried on {@link RetrySchedule#defaults()}. */
     public static ReceptionServer start(Settings settings, EligibilityService eligibility, Clock clock) {
@@ -74,26 +107,44 @@ public final class ReceptionServer implements AutoCloseable {
      */
     public static ReceptionServer start(Settings settings, EligibilityService eligibility, RetrySchedule retries,
                                         Clock clock) {
+        return start(settings, eligibility, retries, new PasswordHasher(new SecureRandom()), clock);
+    }
+
+    /** As above, with the password hasher given (tests use a cheaper cost). */
+    public static ReceptionServer start(Settings settings, EligibilityService eligibility, RetrySchedule retries,
+                                        PasswordHasher hasher, Clock clock) {
         Database db = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
         try {
             JsonMapper json = ApiJson.create();
             HospitalSetup setup = settings.setup();
+            AccessService access = new AccessService(db, hasher, new Tokens(new SecureRandom()), settings.access(),
+                    clock);
+            access.bootstrap();
             LookupStore lookups = new LookupStore(db);
             TicketStore tickets = new TicketStore(db);
             EventLog events = new EventLog(db, json);
-            QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups),
-                    events, clock);
-            CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, lookups, queues,
-                    setup, retries, clock);
+            QueueService queues = new QueueService(db, setup, tickets, new TicketViews(setup, lookups), events,
+                    clock);
+            CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, db, lookups, tickets,
+                    queues, setup, retries, clock);
             LookupStatistics stats = new LookupStatistics(lookups);
             PortraitStore portraits = new PortraitStore(db);
             PortraitPurger purger = new PortraitPurger(portraits, clock, setup.zone()).start();
             try {
-                ApiServer api = new ApiServer(setup, checkins, queues, lookups, stats, events,
-                        new PortraitService(tickets, portraits, clock), json).start(settings.host(), settings.port());
-                PendingLookupRetrier retrier = new PendingLookupRetrier(new PendingLookupStore(db), eligibility,
+                List<Routes.Feature> features = List.of(
+                        new HealthRoutes(db::problem, HEALTH_TIMEOUT),
+                        new AccessRoutes(access, setup.zone()),
+                        new SetupRoutes(setup),
+                        new CheckinRoutes(checkins),
+                        new QueueRoutes(queues),
+                        new LookupRoutes(lookups, stats, queues::serviceDay),
+                        new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
+                        new EventRoutes(events, setup));
+                ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
+                PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,
                         tickets, queues, retries, clock).start(RETRY_TICK);
-                return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, settings.host());
+                return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, access, events,
+                        settings.host());
             } catch (RuntimeException e) {
                 purger.close();
                 throw e;
@@ -111,6 +162,16 @@ public final class ReceptionServer implements AutoCloseable {
     public String baseUrl() {
         String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
         return "http://" + h + ":" + port();
+    }
+
+    /** Users, sessions and device tokens (the demo registers its devices through this). */
+    public AccessService access() {
+        return access;
+    }
+
+    /** The event log (tests subscribe to it). */
+    public EventLog events() {
+        return events;
     }
 
     public CheckinService checkins() {

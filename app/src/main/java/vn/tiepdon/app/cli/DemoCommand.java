@@ -67,17 +67,14 @@ public final class DemoCommand implements Callable<Integer> {
             return 0;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        SetupView setup = system.client().setup();
+        SetupView setup = system.kioskClient().setup();
         VirtualCodeScanner scanner = new VirtualCodeScanner();
-        KioskModel kiosk = new KioskModel(system.client(), new IdentityParser(clock)::parse,
+        KioskModel kiosk = new KioskModel(system.kioskClient(), new IdentityParser(clock)::parse,
                 new EscPosTicketPrinter(new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM),
                         new FilePrinterChannel(system.printerFile())),
-                new SlipFactory(setup.hospitalName(), s.hospital().zone()), "kiosk-1", clock,
+                new SlipFactory(setup.hospitalName(), s.hospital().zone()), DemoSystem.KIOSK_ID, clock,
                 new ChipStep(system.cards().reader(), clock, s.kiosk(Optional.empty()).cardReader().portrait()));
-        Set<String> priority = setup.queues().stream().filter(QueueDefinition::priority).map(QueueDefinition::id)
-                .collect(Collectors.toSet());
-        DisplayModel display = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory(),
-                priority);
+        DisplayModel display = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory());
         String counter = setup.counters().get(0).id();
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
@@ -86,12 +83,12 @@ public final class DemoCommand implements Callable<Integer> {
             KioskWindow k = KioskWindow.withDemoButtons(kiosk, scanner, system.cards().kioskButtons());
             k.open(false);
             k.setBounds(0, 0, left, screen.height);
-            DeskWindow d = new DeskWindow(system.client(), setup, counter, s.hospital().zone());
+            DeskWindow d = new DeskWindow(system.deskClient(), setup, counter, s.hospital().zone());
             d.open();
             int deskHeight = screen.height * 3 / 5;
             d.setBounds(left, 0, screen.width - left, deskHeight);
             DisplayWindow w = new DisplayWindow(display, setup.hospitalName(), clock);
-            w.subscribeTo(system.client());
+            w.subscribeTo(system.displayClient());
             w.open(false);
             w.setBounds(left, deskHeight, screen.width - left, screen.height - deskHeight);
             for (JFrame f : new JFrame[] {k, d, w}) {

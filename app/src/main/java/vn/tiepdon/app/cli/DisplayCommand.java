@@ -38,10 +38,7 @@ public final class DisplayCommand implements Callable<Integer> {
         Settings s = config.load();
         HttpReceptionClient client = ServerConnection.client(s);
         SetupView setup = ServerConnection.awaitSetup(client, s, System.out);
-        Set<String> priority = setup.queues().stream().filter(QueueDefinition::priority).map(QueueDefinition::id)
-                .collect(Collectors.toSet());
-        DisplayModel model = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory(),
-                priority);
+        DisplayModel model = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory());
         SwingUtilities.invokeAndWait(() -> {
             DisplayWindow.installLookAndFeel();
             DisplayWindow w = new DisplayWindow(model, setup.hospitalName(), Clock.system(s.hospital().zone()));

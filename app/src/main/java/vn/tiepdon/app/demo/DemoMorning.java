@@ -18,7 +18,9 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
@@ -71,14 +73,14 @@ public final class DemoMorning {
         VirtualNumberBoard board = new VirtualNumberBoard();
         VirtualAnnouncer announcer = new VirtualAnnouncer();
         DisplayModel display = new DisplayModel(board, announcer, 8);
-        ReceptionApi.EventSubscription events = api.subscribe(0, display::onEvent);
+        ReceptionApi.EventSubscription events = system.displayClient().subscribeHall(0, display::onEvent);
         awaitTrue(events::connected);
 
         RecordingPrinter printer = new RecordingPrinter(new EscPosTicketPrinter(
                 new EscPosSlipRenderer(EscPosSlipRenderer.WIDTH_80_MM), new FilePrinterChannel(system.printerFile())));
         IdentityParser parser = new IdentityParser(clock);
-        KioskModel kiosk = new KioskModel(api, parser::parse, printer,
-                new SlipFactory(hospital, clock.getZone()), "kiosk-1", clock,
+        KioskModel kiosk = new KioskModel(system.kioskClient(), parser::parse, printer,
+                new SlipFactory(hospital, clock.getZone()), DemoSystem.KIOSK_ID, clock,
                 new ChipStep(system.cards().reader(), clock, true));
 
         List<Visit> visits = List.of(
@@ -98,8 +100,8 @@ public final class DemoMorning {
                 new Visit("BHYT card QR whose name was misspelt when the card was written",
                         DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY, MISSPELT_NAME), false, Optional.empty()));
         BlockingQueue<ReceptionEvent> completed = new LinkedBlockingQueue<>();
-        ReceptionApi.EventSubscription deskFeed = api.subscribe(0, e -> {
-            if (e.type().equals(ReceptionEvent.LOOKUP_COMPLETED)) {
+        ReceptionApi.EventSubscription deskFeed = system.deskClient().subscribe(0, e -> {
+            if (e.type() == EventType.LOOKUP_COMPLETED) {
                 completed.add(e);
             }
         });
@@ -255,7 +257,7 @@ public final class DemoMorning {
 
     private void call(HttpReceptionClient api, String counter, VirtualNumberBoard board, VirtualAnnouncer announcer)
             throws InterruptedException {
-        Optional<TicketView> called = api.callNext(counter);
+        Optional<TicketView> called = system.deskClient().counter(CounterVerb.NEXT, counter);
         if (called.isEmpty()) {
             out.println("   counter " + counter + ": nobody waiting");
             return;

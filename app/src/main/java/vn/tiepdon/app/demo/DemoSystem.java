@@ -5,8 +5,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.app.config.Settings;
@@ -14,7 +16,9 @@ import vn.tiepdon.bhxhsim.BhxhSimulator;
 import vn.tiepdon.bhxhsim.DemoPopulation;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.core.access.Role;
 import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
@@ -33,18 +37,30 @@ public final class DemoSystem implements AutoCloseable {
      * arriving at the desk within seconds (the server's default waits 10 s and retries 12 times).
      */
     public static final RetrySchedule DEMO_RETRIES = new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(2), 1);
+    /** The demo's devices and people: registered (or given new credentials) at every start. */
+    public static final String KIOSK_ID = "kiosk-1";
+    public static final String DISPLAY_ID = "display-1";
+    public static final String DESK_USER = "demo-quay";
+    public static final String ADMIN_USER = "demo-admin";
     private final BhxhSimulator sim;
     private final ReceptionServer server;
     private final HttpReceptionClient client;
+    private final HttpReceptionClient kiosk;
+    private final HttpReceptionClient desk;
+    private final HttpReceptionClient display;
     private final Path home;
     private final DemoCards cards;
 
-    private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient client, Path home,
+    private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient admin,
+                       HttpReceptionClient kiosk, HttpReceptionClient desk, HttpReceptionClient display, Path home,
                        DemoCards cards) {
         this.cards = cards;
         this.sim = sim;
         this.server = server;
-        this.client = client;
+        this.client = admin;
+        this.kiosk = kiosk;
+        this.desk = desk;
+        this.display = display;
         this.home = home;
     }
 
@@ -64,13 +80,48 @@ public final class DemoSystem implements AutoCloseable {
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
                     DEMO_RETRIES,
                     clock);
-            HttpReceptionClient client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(),
-                    settings.clientTimeout());
-            return new DemoSystem(sim, server, client, home, DemoCards.create(clock));
+            try {
+                return signIn(settings, sim, server, home, clock);
+            } catch (RuntimeException | Error e) {
+                server.close();
+                throw e;
+            }
         } catch (RuntimeException | Error e) {
             sim.close();
             throw e;
         }
+    }
+
+    /**
+     * Access as a hospital would set it up, done in-process so that a demo user notices nothing: the
+     * kiosk and the display get device tokens, the desk a receptionist's session, the scripted
+     * morning an admin's session (passwords random, new at every start).
+     */
+    private static DemoSystem signIn(Settings settings, BhxhSimulator sim, ReceptionServer server, Path home,
+                                     Clock clock) {
+        AccessService access = server.access();
+        String url = server.baseUrl();
+        HttpReceptionClient kiosk = new HttpReceptionClient(List.of(url),
+                Optional.of(access.registerDevice(KIOSK_ID, Role.KIOSK)), settings.clientTimeout());
+        HttpReceptionClient display = new HttpReceptionClient(List.of(url),
+                Optional.of(access.registerDevice(DISPLAY_ID, Role.DISPLAY)), settings.clientTimeout());
+        HttpReceptionClient desk = new HttpReceptionClient(List.of(url), Optional.empty(), settings.clientTimeout());
+        desk.login(DESK_USER, ensureUser(access, DESK_USER, Role.RECEPTIONIST));
+        HttpReceptionClient admin = new HttpReceptionClient(List.of(url), Optional.empty(), settings.clientTimeout());
+        admin.login(ADMIN_USER, ensureUser(access, ADMIN_USER, Role.ADMIN));
+        return new DemoSystem(sim, server, admin, kiosk, desk, display, home, DemoCards.create(clock));
+    }
+
+    /** Creates the user, or gives the existing one a new password; returns the password. */
+    private static String ensureUser(AccessService access, String user, Role role) {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        if (access.createUser(user, password, role) == AccessService.Created.NAME_TAKEN
+                && !access.resetPassword(user, password)) {
+            throw new IllegalStateException("demo user " + user + " could not be signed in");
+        }
+        return password;
     }
 
     private static boolean isFree(int port) {
@@ -81,8 +132,24 @@ public final class DemoSystem implements AutoCloseable {
         }
     }
 
+    /** An admin's client: may do everything (the scripted morning's counter calls and statistics). */
     public HttpReceptionClient client() {
         return client;
+    }
+
+    /** The demo kiosk's client ({@value #KIOSK_ID}'s device token). */
+    public HttpReceptionClient kioskClient() {
+        return kiosk;
+    }
+
+    /** The desk's client (a receptionist's session). */
+    public HttpReceptionClient deskClient() {
+        return desk;
+    }
+
+    /** The hall display's client ({@value #DISPLAY_ID}'s device token). */
+    public HttpReceptionClient displayClient() {
+        return display;
     }
 
     public ReceptionServer server() {
@@ -111,6 +178,9 @@ public final class DemoSystem implements AutoCloseable {
     public void close() {
         cards.close();
         client.close();
+        kiosk.close();
+        desk.close();
+        display.close();
         server.close();
         sim.close();
     }

@@ -1,6 +1,5 @@
 package vn.tiepdon.core.api;
 
-import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.identity.IdentificationMethod;
 
@@ -13,11 +12,11 @@ import vn.tiepdon.core.identity.IdentificationMethod;
 public record CheckinRequest(String kioskId, IdentificationMethod method, String code,
                              Optional<Integer> birthYear, Optional<String> queueId, Optional<ChipReading> chip) {
     public CheckinRequest {
-        Objects.requireNonNull(kioskId);
-        Objects.requireNonNull(method);
-        Objects.requireNonNull(code);
+        FieldLimits.required("kioskId", kioskId, FieldLimits.DEVICE_ID);
+        FieldLimits.required("method", method);
+        FieldLimits.required("code", code, FieldLimits.CODE);
         birthYear = birthYear == null ? Optional.empty() : birthYear;
-        queueId = queueId == null ? Optional.empty() : queueId;
+        queueId = FieldLimits.check("queueId", queueId, FieldLimits.QUEUE_ID);
         chip = chip == null ? Optional.empty() : chip;
     }
 

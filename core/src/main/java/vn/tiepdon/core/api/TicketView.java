@@ -3,6 +3,7 @@ package vn.tiepdon.core.api;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.core.identity.IdentityCheck;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
@@ -14,7 +15,7 @@ import vn.tiepdon.core.queue.TicketStatus;
 public record TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
                          Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
                          Optional<String> counterName, Optional<String> patientName,
-                         Optional<LookupView> lookup, Optional<String> identityCheck) {
+                         Optional<LookupView> lookup, Optional<IdentityCheck> identityCheck) {
     public TicketView {
         Objects.requireNonNull(number);
         Objects.requireNonNull(queueId);
@@ -39,8 +40,6 @@ public record TicketView(long id, String number, String queueId, String queueNam
 
     /** True when the chip's data failed passive authentication: the receptionist must check the card. */
     public boolean identityTampered() {
-        return identityCheck.map(c -> c.equals("CHIP_HASH_MISMATCH") || c.equals("CHIP_SIGNATURE_INVALID")
-                        || c.equals("CHIP_CHAIN_INVALID"))
-                .orElse(false);
+        return identityCheck.map(IdentityCheck::tampered).orElse(false);
     }
 }

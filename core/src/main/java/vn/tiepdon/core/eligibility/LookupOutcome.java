@@ -28,6 +28,11 @@ public sealed interface LookupOutcome permits LookupOutcome.Answered, LookupOutc
         return Optional.empty();
     }
 
+    /** The patient's name as the gateway answered it, when it did. */
+    default Optional<String> answeredName() {
+        return Optional.empty();
+    }
+
     /** The gateway answered with a result code (known or not). */
     record Answered(String code, LookupClass lookupClass, String patientMessage, String staffMessage,
                     Optional<GatewayCard> card, long millis, int attempts) implements LookupOutcome {
@@ -42,6 +47,11 @@ public sealed interface LookupOutcome permits LookupOutcome.Answered, LookupOutc
         @Override
         public Optional<String> resultCode() {
             return Optional.of(code);
+        }
+
+        @Override
+        public Optional<String> answeredName() {
+            return card.flatMap(GatewayCard::fullName);
         }
     }
 

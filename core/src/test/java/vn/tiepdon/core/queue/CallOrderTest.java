@@ -44,6 +44,6 @@ class CallOrderTest {
 
     private static Ticket ticket(long id, String queue, int seq) {
         return new Ticket(id, queue + "-" + seq, queue, DAY, seq, TicketStatus.WAITING, Instant.EPOCH,
-                Optional.empty(), Optional.empty(), Optional.empty(), "kiosk-1");
+                Optional.empty(), Optional.empty(), Optional.empty(), "kiosk-1", Optional.empty(), Optional.empty());
     }
 }

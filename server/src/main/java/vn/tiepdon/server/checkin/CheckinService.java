@@ -2,6 +2,7 @@ package vn.tiepdon.server.checkin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.identity.IdentityCheck;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
@@ -28,6 +30,9 @@ import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.queue.QueueService;
+import vn.tiepdon.server.queue.TicketStore;
+import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
 
 /**
  * The check-in pipeline on the server: identify → look up → issue. A ticket is issued whatever
@@ -39,31 +44,38 @@ public final class CheckinService {
     private final IdentityParser parser;
     private final ChipIdentities chips;
     private final EligibilityService eligibility;
+    private final Database db;
     private final LookupStore lookups;
+    private final TicketStore tickets;
     private final QueueService queues;
     private final HospitalSetup setup;
     private final RetrySchedule retries;
     private final Clock clock;
 
-    public CheckinService(IdentityParser parser, EligibilityService eligibility, LookupStore lookups,
-                          QueueService queues, HospitalSetup setup, Clock clock) {
-        this(parser, eligibility, lookups, queues, setup, RetrySchedule.defaults(), clock);
-    }
-
     /** @param retries when a lookup left pending is first retried in the background */
-    public CheckinService(IdentityParser parser, EligibilityService eligibility, LookupStore lookups,
-                          QueueService queues, HospitalSetup setup, RetrySchedule retries, Clock clock) {
+    public CheckinService(IdentityParser parser, EligibilityService eligibility, Database db, LookupStore lookups,
+                          TicketStore tickets, QueueService queues, HospitalSetup setup, RetrySchedule retries,
+                          Clock clock) {
         this.retries = retries;
         this.parser = parser;
         this.chips = new ChipIdentities(parser);
         this.eligibility = eligibility;
+        this.db = db;
         this.lookups = lookups;
+        this.tickets = tickets;
         this.queues = queues;
         this.setup = setup;
         this.clock = clock;
     }
 
-    public CheckinResponse checkIn(CheckinRequest request) {
+    /**
+     * Identifies the patient, looks the card up (outside any transaction: the gateway may take
+     * seconds), then stores the lookup, the ticket and its event in one transaction. The answer
+     * leaves only once that transaction has committed.
+     *
+     * @param actor who checked in: {@code kiosk:kiosk-1}...
+     */
+    public CheckinResponse checkIn(CheckinRequest request, String actor) {
         QueueDefinition queue = request.queueId()
                 .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)))
                 .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
@@ -73,29 +85,43 @@ public final class CheckinService {
         List<GatewayTry> tries = new ArrayList<>();
         LookupOutcome outcome = eligibility.lookUp(lookupRequest, tries::add);
         boolean pending = PendingLookupRetrier.needsRetry(outcome);
-        LookupRecord record = lookups.insert(LookupRecord.of(started, queues.serviceDay(), request.kioskId(),
-                        request.method(), document.kind(), lookupRequest.cardKey(), lookupRequest.fullName(),
-                        lookupRequest.dateOfBirth().map(PartialDate::toString), outcome, pending),
-                pending ? Optional.of(clock.instant().plus(retries.firstDelay())) : Optional.empty(),
-                PendingLookupRetrier.attempts(tries, started, 0, false));
-        Optional<String> patientName = lookupRequest.fullName().or(() -> answeredName(outcome));
-        Ticket ticket = queues.issue(queue, request.kioskId(), Optional.of(record.id()), patientName,
-                ChipIdentities.identityCheck(request.chip()));
-        lookups.attachTicket(record.id(), ticket.id());
-        TicketView view = queues.publish(ReceptionEvent.TICKET_ISSUED, ticket);
+        LocalDate day = queues.serviceDay();
+        LookupRecord unsaved = LookupRecord.of(started, day, request.kioskId(), request.method(), document.kind(),
+                lookupRequest.cardKey(), lookupRequest.fullName(),
+                lookupRequest.dateOfBirth().map(PartialDate::toString), outcome, pending);
+        Optional<Instant> firstRetry = pending ? Optional.of(clock.instant().plus(retries.firstDelay()))
+                : Optional.empty();
+        Optional<String> patientName = lookupRequest.fullName().or(() -> outcome.answeredName());
+        Optional<IdentityCheck> identityCheck = request.chip().map(c -> IdentityCheck.of(c.passiveAuth()));
+        tickets.prepareNumbering(day, queue.id());
+        Issued issued = Jdbc.inTx(db, tx -> {
+            LookupRecord record = lookups.insert(tx.connection(), unsaved, firstRetry,
+                    PendingLookupRetrier.attempts(tries, started, 0, false));
+            Ticket ticket = tickets.issue(tx.connection(), new TicketStore.NewTicket(day, queue.id(), queue.prefix(),
+                    request.kioskId(), Optional.of(record.id()), patientName, identityCheck, clock.instant()));
+            lookups.attachTicket(tx.connection(), record.id(), ticket.id());
+            TicketView view = queues.publish(tx, EventType.TICKET_ISSUED, ticket, actor);
+            return new Issued(record, ticket, view);
+        });
+        LookupRecord record = issued.lookup();
+        Ticket ticket = issued.ticket();
+        TicketView view = issued.view();
         log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
-                        + " attempts={} pending={} ticket={}", request.kioskId(), request.method(), document.kind(),
-                Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
+                        + " attempts={} pending={} ticket={} id={}", request.kioskId(), request.method(),
+                document.kind(), Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
                 record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
-                ticket.number());
+                ticket.number(), ticket.id());
         LookupView lookupView = record.toView();
         if (view.identityTampered()) {
             log.warn("Check-in kiosk={} ticket={}: chip data failed passive authentication ({}); the receptionist"
-                    + " must check the card", request.kioskId(), ticket.number(), view.identityCheck().orElse("-"));
+                    + " must check the card", request.kioskId(), ticket.number(), view.identityCheck().orElseThrow());
             return new CheckinResponse(view, lookupView, "Vui lòng mang phiếu số " + ticket.number()
                     + " và thẻ CCCD đến quầy tiếp đón để kiểm tra.");
         }
         return new CheckinResponse(view, lookupView, instruction(lookupView, ticket));
+    }
+
+    private record Issued(LookupRecord lookup, Ticket ticket, TicketView view) {
     }
 
     /** The identity of a check-in: the chip reading of a CHIP check-in, else the parsed code. */
@@ -145,11 +171,6 @@ public final class CheckinService {
         return new LookupRequest(key, name, dob);
     }
 
-    private static Optional<String> answeredName(LookupOutcome outcome) {
-        return outcome instanceof LookupOutcome.Answered a
-                ? a.card().flatMap(c -> c.fullName())
-                : Optional.empty();
-    }
 
     private static String instruction(LookupView lookup, Ticket ticket) {
         if (lookup.lookupClass().isSuccess()) {

@@ -2,15 +2,12 @@ package vn.tiepdon.server.checkin;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.Set;
 import vn.tiepdon.core.api.ChipReading;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.identity.PartialDate;
-import vn.tiepdon.core.identity.Sex;
 
 /**
  * Turns what a kiosk read from a CCCD chip into the identity the pipeline looks up. The server
@@ -18,8 +15,6 @@ import vn.tiepdon.core.identity.Sex;
  * keeps the kiosk's passive-authentication verdict with the ticket.
  */
 final class ChipIdentities {
-    private static final Set<String> VERDICTS = Set.of("VALID", "UNTRUSTED_CHAIN", "HASH_MISMATCH",
-            "SIGNATURE_INVALID", "CHAIN_INVALID");
     private final IdentityParser parser;
 
     ChipIdentities(IdentityParser parser) {
@@ -31,9 +26,6 @@ final class ChipIdentities {
         if (!(number instanceof ParseResult.Recognised r) || r.document().kind() != DocumentKind.CCCD_NUMBER) {
             throw new UnrecognisedCodeException("chip: the ID number is not a 12-digit CCCD number");
         }
-        if (!VERDICTS.contains(chip.passiveAuth())) {
-            throw new UnrecognisedCodeException("chip: unknown passive authentication verdict");
-        }
         if (chip.fullName().isBlank()) {
             throw new UnrecognisedCodeException("chip: the name is empty");
         }
@@ -42,15 +34,10 @@ final class ChipIdentities {
                 .oldIdNumber(chip.oldIdNumber().filter(s -> !s.isBlank()).orElse(null))
                 .fullName(chip.fullName().trim())
                 .dateOfBirth(PartialDate.of(date("birth date", chip.dateOfBirth())))
-                .sex(chip.sex().map(ChipIdentities::sex).orElse(null))
+                .sex(chip.sex().orElse(null))
                 .address(chip.address().filter(s -> !s.isBlank()).orElse(null))
                 .issueDate(chip.issueDate().map(d -> date("issue date", d)).orElse(null))
                 .build();
-    }
-
-    /** The verdict as stored with the ticket: {@code CHIP_VALID}, {@code CHIP_HASH_MISMATCH}... */
-    static Optional<String> identityCheck(Optional<ChipReading> chip) {
-        return chip.map(c -> "CHIP_" + c.passiveAuth());
     }
 
     private static LocalDate date(String what, String text) {
@@ -58,14 +45,6 @@ final class ChipIdentities {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new UnrecognisedCodeException("chip: the " + what + " is not a yyyy-MM-dd date");
-        }
-    }
-
-    private static Sex sex(String s) {
-        try {
-            return Sex.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            throw new UnrecognisedCodeException("chip: sex must be MALE or FEMALE");
         }
     }
 }

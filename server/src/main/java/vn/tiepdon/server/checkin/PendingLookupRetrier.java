@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.eligibility.ResultCodes;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.core.queue.Ticket;
@@ -30,6 +30,8 @@ import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.PendingLookupStore;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
+import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
 
 /**
  * Retries today's pending lookups in the background (see {@link RetrySchedule}). Each retry is
@@ -45,6 +47,9 @@ public final class PendingLookupRetrier implements AutoCloseable {
     /** A claimed retry not finished by then (instance died) is due again. */
     private static final Duration LEASE = Duration.ofMinutes(2);
 
+    /** The actor of the events the retrier publishes. */
+    static final String ACTOR = "server";
+    private final Database db;
     private final PendingLookupStore pending;
     private final EligibilityService eligibility;
     private final TicketStore tickets;
@@ -55,8 +60,9 @@ public final class PendingLookupRetrier implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "lookup-retry-tick"));
 
-    public PendingLookupRetrier(PendingLookupStore pending, EligibilityService eligibility, TicketStore tickets,
-                                QueueService queues, RetrySchedule schedule, Clock clock) {
+    public PendingLookupRetrier(Database db, PendingLookupStore pending, EligibilityService eligibility,
+                                TicketStore tickets, QueueService queues, RetrySchedule schedule, Clock clock) {
+        this.db = Objects.requireNonNull(db);
         this.pending = Objects.requireNonNull(pending);
         this.eligibility = Objects.requireNonNull(eligibility);
         this.tickets = Objects.requireNonNull(tickets);
@@ -141,26 +147,39 @@ public final class PendingLookupRetrier implements AutoCloseable {
         boolean more = !answered && retry < schedule.maxRetries();
         Optional<Instant> next = more ? Optional.of(clock.instant().plus(schedule.delayBefore(retry + 1)))
                 : Optional.empty();
-        LookupRecord after = pending.record(before.id(), tries.isEmpty() ? Optional.empty() : Optional.of(outcome),
-                attempts(tries, started, before.attempts(), true), next);
-        LOG.info("Background retry {} of lookup {} ({}): {} code={} class={}{}", retry, before.id(),
-                Masking.number(before.cardKey()), after.shownOutcome(), after.code().orElse("-"),
-                after.lookupClass(), more ? ", retried again at " + next.get() : ", done");
-        if (more) {
-            return false;
-        }
-        Optional<Ticket> ticket = due.ticketId().flatMap(tickets::find);
-        if (ticket.isPresent()) {
-            if (outcome instanceof LookupOutcome.Answered a) {
-                a.card().flatMap(card -> card.fullName())
-                        .ifPresent(name -> tickets.fillPatientName(ticket.get().id(), name));
+        Optional<LookupOutcome> got = tries.isEmpty() ? Optional.empty() : Optional.of(outcome);
+        List<LookupAttempt> sent = attempts(tries, started, before.attempts(), true);
+        Completed done = Jdbc.inTx(db, tx -> {
+            LookupRecord after = pending.record(tx.connection(), before.id(), got, sent, next);
+            if (more) {
+                return new Completed(after, Optional.empty());
             }
-            queues.publish(ReceptionEvent.LOOKUP_COMPLETED, ticket.get());
-        } else {
+            Optional<Ticket> ticket = due.ticketId().isPresent()
+                    ? tickets.find(tx.connection(), due.ticketId().get()) : Optional.empty();
+            if (ticket.isEmpty()) {
+                return new Completed(after, Optional.empty());
+            }
+            Optional<String> name = outcome.answeredName();
+            if (name.isPresent()) {
+                tickets.fillPatientName(tx.connection(), ticket.get().id(), name.get());
+            }
+            Ticket refreshed = ticket.get().withNameIfMissing(name);
+            queues.publish(tx, EventType.LOOKUP_COMPLETED, refreshed, ACTOR);
+            return new Completed(after, Optional.of(refreshed));
+        });
+        LookupRecord after = done.lookup();
+        LOG.info("Background retry {} of lookup {} ({}): {} code={} class={}{}", retry, before.id(),
+                Masking.number(before.cardKey()), after.outcome(), after.code().orElse("-"),
+                after.lookupClass(), more ? ", retried again at " + next.get() : ", done");
+        if (!more && done.ticket().isEmpty()) {
             LOG.warn("Lookup {} completed but belongs to no ticket", before.id());
         }
-        return true;
+        return !more;
     }
+
+    private record Completed(LookupRecord lookup, Optional<Ticket> ticket) {
+    }
+
 
     @Override
     public void close() {

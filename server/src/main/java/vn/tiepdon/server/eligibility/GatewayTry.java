@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.eligibility.ResultCodes;
 
 /**
@@ -15,7 +16,7 @@ import vn.tiepdon.core.eligibility.ResultCodes;
  * @param code        the gateway's {@code maKetQua}, when it answered
  * @param millis      how long it took
  */
-public record GatewayTry(int number, long afterMillis, String outcome, Optional<String> code,
+public record GatewayTry(int number, long afterMillis, OutcomeKind outcome, Optional<String> code,
                          LookupClass lookupClass, long millis) {
 
     public GatewayTry {
@@ -27,18 +28,17 @@ public record GatewayTry(int number, long afterMillis, String outcome, Optional<
     /** The try that gave {@code reply}. */
     static GatewayTry of(int number, long afterMillis, GatewayReply reply, long millis) {
         if (reply instanceof GatewayReply.Coded coded) {
-            return new GatewayTry(number, afterMillis, "ANSWERED", Optional.of(coded.code()),
+            return new GatewayTry(number, afterMillis, OutcomeKind.ANSWERED, Optional.of(coded.code()),
                     ResultCodes.classify(coded.code()).lookupClass(), millis);
         }
         GatewayReply.Failed failed = (GatewayReply.Failed) reply;
-        return new GatewayTry(number, afterMillis, "NO_ANSWER:" + failed.reason().name(), Optional.empty(),
+        return new GatewayTry(number, afterMillis, OutcomeKind.noAnswer(failed.reason()), Optional.empty(),
                 LookupClass.GATEWAY_ERROR, millis);
     }
 
     /** The one try a service that reports no tries of its own made: its final outcome. */
     public static GatewayTry summarising(LookupOutcome outcome) {
-        String shown = outcome instanceof LookupOutcome.NoAnswer n ? "NO_ANSWER:" + n.reason().name() : "ANSWERED";
-        return new GatewayTry(Math.max(1, outcome.attempts()), 0, shown, outcome.resultCode(),
+        return new GatewayTry(Math.max(1, outcome.attempts()), 0, OutcomeKind.of(outcome), outcome.resultCode(),
                 outcome.lookupClass(), outcome.millis());
     }
 }

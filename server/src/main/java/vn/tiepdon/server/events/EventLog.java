@@ -4,31 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.server.storage.Database;
 import vn.tiepdon.server.storage.Jdbc;
 import vn.tiepdon.server.storage.StorageException;
+import vn.tiepdon.server.storage.Tx;
 
 /**
- * Every state change, stored in order and fanned out to subscribers (the event stream of each
- * display and desk). Appending is serialised by a short lock around the insert and the hand-off,
- * so subscribers see ids strictly increasing; no network call happens under it.
+ * Every state change, stored in the transaction that makes the change and handed to subscribers
+ * (the event streams of desks and displays) once that transaction has committed.
+ *
+ * <p>Ids come from the {@code event_counter} row, incremented in the same transaction: the row
+ * lock orders events by commit, so ids have no gaps and are never reused, even after a crash. The
+ * event must be the last write of its transaction; from the increment to the hand-off a short lock
+ * keeps this instance's hand-offs in id order (no network call happens under it).
  */
 public final class EventLog {
     private static final Logger log = LoggerFactory.getLogger(EventLog.class);
     private final Database db;
     private final JsonMapper json;
-    private final ReentrantLock appendLock = new ReentrantLock();
+    private final ReentrantLock handOffOrder = new ReentrantLock();
     private final List<Consumer<ReceptionEvent>> subscribers = new CopyOnWriteArrayList<>();
 
     public EventLog(Database db, JsonMapper json) {
@@ -36,38 +43,59 @@ public final class EventLog {
         this.json = json;
     }
 
-    public ReceptionEvent append(String type, TicketView ticket, Instant at) {
+    /**
+     * Stores an event in {@code tx} (its last write) and hands it to subscribers after the commit.
+     *
+     * @param actor who made the change: {@code kiosk:kiosk-1}, {@code user:lan}, {@code server}
+     */
+    public ReceptionEvent append(Tx tx, EventType type, TicketView ticket, Instant at, String actor)
+            throws SQLException {
         String payload;
         try {
             payload = json.writeValueAsString(ticket);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ticket view not serialisable", e);
         }
-        appendLock.lock();
-        try {
-            long id = Jdbc.inTransaction(db, c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "insert into events (type, at, ticket_id, payload) values (?,?,?,?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, type);
-                    Jdbc.setInstant(ps, 2, at);
-                    ps.setLong(3, ticket.id());
-                    ps.setString(4, payload);
-                    ps.executeUpdate();
-                    return Jdbc.generatedId(ps);
-                }
-            });
-            ReceptionEvent event = new ReceptionEvent(id, type, at, ticket);
-            for (Consumer<ReceptionEvent> s : subscribers) {
-                try {
-                    s.accept(event);
-                } catch (RuntimeException e) {
-                    log.warn("Event subscriber failed on event {} ({}): {}", id, type, e.toString());
-                }
+        handOffOrder.lock();
+        tx.atEnd(handOffOrder::unlock);
+        long id = nextId(tx);
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "insert into events (id, type, at, ticket_id, payload, actor) values (?,?,?,?,?,?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, type.wire());
+            Jdbc.setInstant(ps, 3, at);
+            ps.setLong(4, ticket.id());
+            ps.setString(5, payload);
+            ps.setString(6, actor);
+            ps.executeUpdate();
+        }
+        ReceptionEvent event = new ReceptionEvent(id, type, at, ticket);
+        tx.afterCommit(() -> handOff(event));
+        return event;
+    }
+
+    private static long nextId(Tx tx) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "update event_counter set last_id = last_id + 1 where id = 1")) {
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("event_counter row missing");
             }
-            return event;
-        } finally {
-            appendLock.unlock();
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "select last_id from event_counter where id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void handOff(ReceptionEvent event) {
+        for (Consumer<ReceptionEvent> s : subscribers) {
+            try {
+                s.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("Event subscriber failed on event {} ({}): {}", event.id(), event.type(), e.toString());
+            }
         }
     }
 
@@ -81,7 +109,12 @@ public final class EventLog {
                 List<ReceptionEvent> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ReceptionEvent(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, "at"),
+                        Optional<EventType> type = EventType.ofWire(rs.getString(2));
+                        if (type.isEmpty()) {
+                            log.warn("Stored event {} has an unknown type; not replayed", rs.getLong(1));
+                            continue;
+                        }
+                        out.add(new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"),
                                 readTicket(rs.getString(4))));
                     }
                 }
@@ -90,9 +123,20 @@ public final class EventLog {
         });
     }
 
+    /** The id of the newest stored event (0 when there is none). */
+    public long lastId() {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select last_id from event_counter where id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /**
-     * Calls {@code subscriber} for each new event, on the appending thread: it must hand the
-     * event off quickly (e.g. to its own queue). Returns the handle that unsubscribes.
+     * Calls {@code subscriber} for each new event once its transaction committed, in id order, on
+     * the committing thread: it must hand the event off quickly (e.g. to its own queue). Returns
+     * the handle that unsubscribes.
      */
     public AutoCloseable subscribe(Consumer<ReceptionEvent> subscriber) {
         subscribers.add(subscriber);

@@ -2,103 +2,82 @@ package vn.tiepdon.server.http;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.sse.SseHandler;
 import io.javalin.json.JavalinJackson;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.ApiError;
-import vn.tiepdon.core.api.CheckinRequest;
-import vn.tiepdon.core.api.Portrait;
-import vn.tiepdon.core.api.TicketView;
-import vn.tiepdon.core.queue.TicketStatus;
-import vn.tiepdon.server.HospitalSetup;
-import vn.tiepdon.server.checkin.CheckinService;
-import vn.tiepdon.server.checkin.UnknownQueueException;
-import vn.tiepdon.server.checkin.UnrecognisedCodeException;
-import vn.tiepdon.server.events.EventLog;
-import vn.tiepdon.server.lookups.LookupRecord;
-import vn.tiepdon.server.lookups.LookupStatistics;
-import vn.tiepdon.server.lookups.LookupStore;
-import vn.tiepdon.server.portraits.PortraitService;
-import vn.tiepdon.server.portraits.UnknownTicketException;
-import vn.tiepdon.server.queue.QueueService;
-import vn.tiepdon.server.queue.UnknownCounterException;
+import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.text.ContractText;
+import vn.tiepdon.server.storage.StorageException;
 
-/** The HTTP JSON API and the event stream (docs/api.md). Routes only: the rules live in the services. */
+/**
+ * The HTTP layer: Javalin, the access guard, the error mapping and the event-stream mechanics. It
+ * knows no feature: each feature declares its routes and who may use them ({@link Routes.Feature}).
+ *
+ * <p>Every route but those {@link Allowed#anyone() anyone} may use answers 401 without a valid
+ * bearer token and 403 to a role it does not allow, before its handler runs. Every refusal is an
+ * {@link ApiError}; a client's mistake is never a 500, and no message shows a Java class or the JSON
+ * library's text.
+ */
 public final class ApiServer implements AutoCloseable {
+    /** The largest request body taken: a chip portrait (200,000 bytes) in base64 JSON fits. */
+    public static final long MAX_BODY_BYTES = 300_000;
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
-    private static final String TRY_AGAIN = "Hệ thống đang bận. Vui lòng thử lại hoặc đến quầy tiếp đón.";
     private final Javalin app;
     private final EventStream stream;
+    private final Authenticator authenticator;
+    private final RequestBodies bodies;
+    private final ContractText texts = ContractText.vietnamese();
 
-    public ApiServer(HospitalSetup setup, CheckinService checkins, QueueService queues, LookupStore lookups,
-                     LookupStatistics stats, EventLog events, PortraitService portraits, JsonMapper json) {
-        this.stream = new EventStream(events, json, 15);
+    public ApiServer(List<Routes.Feature> features, Authenticator authenticator, JsonMapper json) {
+        this.authenticator = Objects.requireNonNull(authenticator);
+        this.bodies = new RequestBodies(json);
+        this.stream = new EventStream(json, authenticator, 15);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
         });
-        app.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "UP")));
-        app.get("/api/v1/setup", ctx -> ctx.json(setup.toView()));
-        app.post("/api/v1/checkins", ctx -> {
-            CheckinRequest request = body(ctx, CheckinRequest.class);
-            ctx.status(HttpStatus.CREATED).json(checkins.checkIn(request));
+        JavalinRoutes routes = new JavalinRoutes();
+        features.forEach(f -> f.register(routes));
+        app.exception(ApiProblem.class, (e, ctx) -> {
+            log.info("Refused {} {}: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
+            e.until().ifPresent(until -> ctx.header("Retry-After", Long.toString(
+                    Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toSeconds()))));
+            ctx.status(e.code().httpStatus()).json(new ApiError(e.code(), e.getMessage(), texts.error(e.code()),
+                    e.until()));
         });
-        app.get("/api/v1/tickets", ctx -> ctx.json(queues.today(status(ctx))));
-        app.post("/api/v1/counters/{id}/next", ctx -> answer(ctx, queues.callNext(ctx.pathParam("id"))));
-        app.post("/api/v1/counters/{id}/recall", ctx -> answer(ctx, queues.recall(ctx.pathParam("id"))));
-        app.post("/api/v1/counters/{id}/skip", ctx -> answer(ctx, queues.skip(ctx.pathParam("id"))));
-        app.post("/api/v1/counters/{id}/finish", ctx -> answer(ctx, queues.finish(ctx.pathParam("id"))));
-        app.get("/api/v1/lookups", ctx -> {
-            LocalDate day = date(ctx, "date").orElseGet(queues::serviceDay);
-            boolean failed = "true".equalsIgnoreCase(ctx.queryParam("failed"));
-            ctx.json(lookups.ofDay(day, failed).stream().map(LookupRecord::toView).toList());
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            ErrorCode code = codeOfStatus(e.getStatus());
+            log.info("Refused {} {}: HTTP {}", ctx.method(), ctx.path(), e.getStatus());
+            error(ctx, code, messageOfStatus(code, ctx));
         });
-        app.get("/api/v1/stats/lookups", ctx -> {
-            LocalDate from = date(ctx, "from").orElseGet(queues::serviceDay);
-            LocalDate to = date(ctx, "to").orElse(from);
-            ctx.json(stats.between(from, to));
+        app.exception(StorageException.class, (e, ctx) -> {
+            log.error("Request {} {} failed in storage: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+            error(ctx, ErrorCode.STORAGE_UNAVAILABLE, "the database could not carry out the request");
         });
-        app.put("/api/v1/tickets/{id}/portrait", ctx -> {
-            long ticketId = ticketId(ctx);
-            portraits.store(ticketId, body(ctx, Portrait.class));
-            ctx.json(Map.of("stored", true));
-        });
-        app.get("/api/v1/tickets/{id}/portrait", ctx -> {
-            long ticketId = ticketId(ctx);
-            Optional<Portrait> portrait = portraits.of(ticketId);
-            if (portrait.isPresent()) {
-                ctx.json(portrait.get());
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "NO_PORTRAIT", "ticket " + ticketId + " has no portrait",
-                        "Chưa có ảnh chân dung.");
-            }
-        });
-        app.sse("/api/v1/events", stream::accept);
-
-        app.exception(UnrecognisedCodeException.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT,
-                "UNRECOGNISED_CODE", e.getMessage(),
-                "Không đọc được mã. Vui lòng quét lại mã QR trên thẻ CCCD hoặc thẻ BHYT, hoặc nhập số."));
-        app.exception(UnknownCounterException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
-                "UNKNOWN_COUNTER", e.getMessage(), "Quầy không tồn tại."));
-        app.exception(UnknownTicketException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
-                "UNKNOWN_TICKET", e.getMessage(), "Không tìm thấy phiếu."));
-        app.exception(UnknownQueueException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
-                "UNKNOWN_QUEUE", e.getMessage(), TRY_AGAIN));
-        app.exception(BadRequestResponse.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
-                "BAD_REQUEST", e.getMessage(), TRY_AGAIN));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
-                "BAD_REQUEST", e.getMessage(), TRY_AGAIN));
         app.exception(Exception.class, (e, ctx) -> {
             log.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "internal error: " + e.getClass().getSimpleName(),
-                    TRY_AGAIN);
+            error(ctx, ErrorCode.INTERNAL, "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, ErrorCode.NOT_FOUND, "no route " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, ErrorCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
+            }
         });
     }
 
@@ -118,67 +97,136 @@ public final class ApiServer implements AutoCloseable {
         app.stop();
     }
 
-    private static <T> T body(Context ctx, Class<T> type) {
-        try {
-            return ctx.bodyAsClass(type);
-        } catch (Exception e) { // Javalin rethrows Jackson's checked exceptions unchecked
-            throw new BadRequestResponse("request body is not a valid " + type.getSimpleName() + ": "
-                    + rootMessage(e));
+    private final class JavalinRoutes implements Routes {
+        @Override
+        public void get(String path, Allowed allowed, Handler handler) {
+            add(HandlerType.GET, path, allowed, handler);
+        }
+
+        @Override
+        public void post(String path, Allowed allowed, Handler handler) {
+            add(HandlerType.POST, path, allowed, handler);
+        }
+
+        @Override
+        public void put(String path, Allowed allowed, Handler handler) {
+            add(HandlerType.PUT, path, allowed, handler);
+        }
+
+        @Override
+        public void delete(String path, Allowed allowed, Handler handler) {
+            add(HandlerType.DELETE, path, allowed, handler);
+        }
+
+        @Override
+        public void events(String path, Allowed allowed, EventFeed feed) {
+            app.addHttpHandler(HandlerType.GET, path, ctx -> {
+                Optional<String> token = bearer(ctx);
+                Optional<Caller> caller = guard(ctx, allowed, token);
+                new SseHandler(client -> stream.accept(client, feed, caller, token)).handle(ctx);
+            });
+        }
+
+        private void add(HandlerType method, String path, Allowed allowed, Handler handler) {
+            app.addHttpHandler(method, path, ctx -> {
+                Optional<String> token = bearer(ctx);
+                Optional<Caller> caller = guard(ctx, allowed, token);
+                Reply reply = handler.handle(new JavalinExchange(ctx, caller, token));
+                ctx.status(reply.status());
+                reply.body().ifPresent(ctx::json);
+            });
         }
     }
 
-    private static long ticketId(Context ctx) {
-        String id = ctx.pathParam("id");
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new BadRequestResponse("ticket id must be a number: " + id);
+    /** The caller of a request, or the refusal: 401 without a valid token, 403 for a role not allowed. */
+    private Optional<Caller> guard(Context ctx, Allowed allowed, Optional<String> token) {
+        if (!allowed.needsToken()) {
+            return token.flatMap(authenticator::authenticate);
         }
+        if (token.isEmpty()) {
+            throw new ApiProblem(ErrorCode.UNAUTHENTICATED, "this route needs 'Authorization: Bearer <token>'");
+        }
+        Caller caller = authenticator.authenticate(token.get()).orElseThrow(() -> new ApiProblem(
+                ErrorCode.UNAUTHENTICATED, "the token is wrong, expired or revoked"));
+        if (!allowed.permits(caller.role())) {
+            throw new ApiProblem(ErrorCode.FORBIDDEN, "role " + caller.role() + " may not use " + ctx.method() + " "
+                    + ctx.endpointHandlerPath());
+        }
+        return Optional.of(caller);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int newline = m.indexOf('\n');
-        return newline > 0 ? m.substring(0, newline) : m;
-    }
-
-    private static void answer(Context ctx, Optional<TicketView> ticket) {
-        if (ticket.isPresent()) {
-            ctx.json(ticket.get());
-        } else {
-            ctx.status(HttpStatus.NO_CONTENT);
-        }
-    }
-
-    private static Optional<TicketStatus> status(Context ctx) {
-        String s = ctx.queryParam("status");
-        if (s == null || s.isBlank()) {
+    private static Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(TicketStatus.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("unknown ticket status: " + s);
-        }
-    }
-
-    private static Optional<LocalDate> date(Context ctx, String name) {
-        String s = ctx.queryParam(name);
-        if (s == null || s.isBlank()) {
+        String h = header.trim();
+        if (h.length() < 7 || !h.substring(0, 7).equalsIgnoreCase("bearer ")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(s.trim()));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(name + " must be yyyy-MM-dd: " + s);
+        String token = h.substring(7).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private final class JavalinExchange implements Exchange {
+        private final Context ctx;
+        private final Optional<Caller> caller;
+        private final Optional<String> token;
+
+        JavalinExchange(Context ctx, Optional<Caller> caller, Optional<String> token) {
+            this.ctx = ctx;
+            this.caller = caller;
+            this.token = token;
+        }
+
+        @Override
+        public Optional<Caller> caller() {
+            return caller;
+        }
+
+        @Override
+        public String path(String name) {
+            return ctx.pathParam(name);
+        }
+
+        @Override
+        public Optional<String> query(String name) {
+            String value = ctx.queryParam(name);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        @Override
+        public Optional<String> token() {
+            return token;
+        }
+
+        @Override
+        public <T> T body(Class<T> type) {
+            return bodies.read(ctx.bodyAsBytes(), type);
         }
     }
 
-    private static void error(Context ctx, HttpStatus status, String code, String message, String patientMessage) {
-        ctx.status(status).json(new ApiError(code, message, patientMessage));
+    private static ErrorCode codeOfStatus(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.BODY_TOO_LARGE;
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            default -> status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_REQUEST;
+        };
+    }
+
+    private static String messageOfStatus(ErrorCode code, Context ctx) {
+        return switch (code) {
+            case BODY_TOO_LARGE -> "the request body is larger than " + MAX_BODY_BYTES + " bytes";
+            case NOT_FOUND -> "no route " + ctx.method() + " " + ctx.path();
+            case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
+            default -> code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private void error(Context ctx, ErrorCode code, String message) {
+        ctx.status(code.httpStatus()).json(new ApiError(code, message, texts.error(code)));
     }
 }

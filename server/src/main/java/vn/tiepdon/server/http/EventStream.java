@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,19 +15,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.core.event.ReceptionEvent;
-import vn.tiepdon.server.events.EventLog;
 
 /**
- * {@code GET /api/v1/events}: replays what a subscriber missed (after {@code Last-Event-ID} or
- * {@code ?after=}), then streams new events. Each subscriber has its own queue and sender thread,
- * so a slow display never holds up a kiosk.
+ * The mechanics of every event stream route: replays what a subscriber missed (after
+ * {@code Last-Event-ID} or {@code ?after=}), then streams new events. Each subscriber has its own
+ * queue and sender thread, so a slow display never holds up a kiosk. Every ping (15 s) checks the
+ * subscriber's token again: a revoked device or an ended session stops receiving.
  */
 final class EventStream implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventStream.class);
-    private static final int REPLAY_LIMIT = 10_000;
-    private final EventLog events;
+    /** Replay reads stored events in pages of this many until it has caught up. */
+    private static final int REPLAY_PAGE = 1_000;
     private final JsonMapper json;
+    private final Authenticator authenticator;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sse-ping");
@@ -34,15 +35,15 @@ final class EventStream implements AutoCloseable {
         return t;
     });
 
-    EventStream(EventLog events, JsonMapper json, long pingSeconds) {
-        this.events = events;
+    EventStream(JsonMapper json, Authenticator authenticator, long pingSeconds) {
         this.json = json;
+        this.authenticator = authenticator;
         pinger.scheduleAtFixedRate(this::ping, pingSeconds, pingSeconds, TimeUnit.SECONDS);
     }
 
-    void accept(SseClient client) {
+    void accept(SseClient client, EventFeed feed, Optional<Caller> caller, Optional<String> token) {
         long after = requestedAfter(client.ctx());
-        Subscriber s = new Subscriber(client, after);
+        Subscriber s = new Subscriber(client, feed, after, token);
         client.keepAlive();
         subscribers.add(s);
         client.onClose(() -> {
@@ -50,14 +51,10 @@ final class EventStream implements AutoCloseable {
             s.stop();
         });
         // subscribe before replaying, so nothing falls between; the sender drops duplicates by id
-        AutoCloseable handle = events.subscribe(s.queue::offer);
-        s.unsubscribe = handle;
-        if (after > 0) {
-            List<ReceptionEvent> missed = events.after(after, REPLAY_LIMIT);
-            s.replay(missed);
-        }
+        s.unsubscribe = feed.subscribe(s.queue::offer);
         s.thread.start();
-        log.info("Event subscriber connected from {} after id {}", client.ctx().ip(), after);
+        log.info("Event subscriber {} connected to {} after id {}", caller.map(Caller::actor).orElse("-"),
+                client.ctx().path(), after);
     }
 
     private static long requestedAfter(Context ctx) {
@@ -76,6 +73,12 @@ final class EventStream implements AutoCloseable {
     private void ping() {
         for (Subscriber s : subscribers) {
             try {
+                if (s.token.isPresent() && authenticator.authenticate(s.token.get()).isEmpty()) {
+                    log.info("Event subscriber's token is no longer valid; stream closed");
+                    s.stop();
+                    s.client.close();
+                    continue;
+                }
                 s.client.sendComment("ping");
             } catch (RuntimeException e) {
                 s.stop();
@@ -94,30 +97,33 @@ final class EventStream implements AutoCloseable {
 
     private final class Subscriber {
         final SseClient client;
-        final BlockingQueue<ReceptionEvent> queue = new LinkedBlockingQueue<>();
-        final BlockingQueue<ReceptionEvent> replayed = new LinkedBlockingQueue<>();
+        final Optional<String> token;
+        final BlockingQueue<EventFeed.Sent> queue = new LinkedBlockingQueue<>();
+        final EventFeed feed;
+        final boolean replay;
         final Thread thread;
         volatile boolean running = true;
         volatile AutoCloseable unsubscribe;
         long lastSent;
 
-        Subscriber(SseClient client, long after) {
+        Subscriber(SseClient client, EventFeed feed, long after, Optional<String> token) {
             this.client = client;
+            this.feed = feed;
+            this.replay = after > 0;
             this.lastSent = after;
+            this.token = token;
             this.thread = new Thread(this::run, "sse-sender");
             this.thread.setDaemon(true);
         }
 
-        void replay(List<ReceptionEvent> missed) {
-            replayed.addAll(missed);
-        }
-
         void run() {
             try {
-                ReceptionEvent e;
-                while (running && (e = replayed.poll()) != null) {
-                    send(e);
+                List<EventFeed.Sent> page = replay ? feed.after(lastSent, REPLAY_PAGE) : List.of();
+                while (running && !page.isEmpty()) {
+                    page.forEach(this::send);
+                    page = feed.after(lastSent, REPLAY_PAGE);
                 }
+                EventFeed.Sent e;
                 while (running) {
                     e = queue.poll(1, TimeUnit.SECONDS);
                     if (e != null) {
@@ -130,18 +136,18 @@ final class EventStream implements AutoCloseable {
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException re) {
-                log.info("Event subscriber dropped: {}", re.toString());
+                log.info("Event subscriber dropped: {}", re.getClass().getSimpleName());
             } finally {
                 stop();
             }
         }
 
-        private void send(ReceptionEvent e) {
+        private void send(EventFeed.Sent e) {
             if (e.id() <= lastSent) {
                 return;
             }
             try {
-                client.sendEvent(e.type(), json.writeValueAsString(e), Long.toString(e.id()));
+                client.sendEvent(e.name(), json.writeValueAsString(e.data()), Long.toString(e.id()));
             } catch (JsonProcessingException ex) {
                 throw new IllegalStateException("event not serialisable", ex);
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 
 /**
  * One request sent to the gateway for a lookup: the first try, the retry within the kiosk's budget,
@@ -13,7 +14,7 @@ import vn.tiepdon.core.eligibility.LookupClass;
  * @param background true for a retry made after the ticket was issued
  * @param outcome    {@code ANSWERED} or {@code NO_ANSWER:<reason>}
  */
-public record LookupAttempt(long lookupId, int attempt, Instant at, boolean background, String outcome,
+public record LookupAttempt(long lookupId, int attempt, Instant at, boolean background, OutcomeKind outcome,
                             Optional<String> code, LookupClass lookupClass, long millis) {
     public LookupAttempt {
         Objects.requireNonNull(at);

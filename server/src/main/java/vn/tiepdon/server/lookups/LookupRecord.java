@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.eligibility.ResultCodes;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
@@ -22,13 +23,9 @@ import vn.tiepdon.core.privacy.Masking;
  */
 public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kioskId,
                            IdentificationMethod method, DocumentKind documentKind, String cardKey,
-                           Optional<String> fullName, Optional<String> dateOfBirth, String outcome,
-                           Optional<String> code, LookupClass lookupClass, Optional<String> noAnswerReason,
-                           Optional<String> detail, String patientMessage, String staffMessage,
+                           Optional<String> fullName, Optional<String> dateOfBirth, OutcomeKind outcome,
+                           Optional<String> code, LookupClass lookupClass, Optional<String> detail, String patientMessage, String staffMessage,
                            long millis, int attempts, boolean pending) {
-
-    public static final String ANSWERED = "ANSWERED";
-    public static final String NO_ANSWER = "NO_ANSWER";
 
     public LookupRecord {
         Objects.requireNonNull(at);
@@ -42,7 +39,6 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(code);
         Objects.requireNonNull(lookupClass);
-        Objects.requireNonNull(noAnswerReason);
         Objects.requireNonNull(detail);
         Objects.requireNonNull(patientMessage);
         Objects.requireNonNull(staffMessage);
@@ -54,18 +50,17 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
                                   Optional<String> dateOfBirth, LookupOutcome outcome, boolean pending) {
         if (outcome instanceof LookupOutcome.Answered a) {
             return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
-                    ANSWERED, Optional.of(a.code()), a.lookupClass(), Optional.empty(), Optional.empty(),
+                    OutcomeKind.ANSWERED, Optional.of(a.code()), a.lookupClass(), Optional.empty(),
                     a.patientMessage(), a.staffMessage(), a.millis(), a.attempts(), pending);
         }
         LookupOutcome.NoAnswer n = (LookupOutcome.NoAnswer) outcome;
         return new LookupRecord(0, at, serviceDay, kioskId, method, kind, cardKey, fullName, dateOfBirth,
-                NO_ANSWER, Optional.empty(), n.lookupClass(), Optional.of(n.reason().name()),
-                Optional.of(n.detail()), n.patientMessage(), n.staffMessage(), n.millis(), n.attempts(), pending);
+                OutcomeKind.noAnswer(n.reason()), Optional.empty(), n.lookupClass(), Optional.of(n.detail()), n.patientMessage(), n.staffMessage(), n.millis(), n.attempts(), pending);
     }
 
     public LookupRecord withId(long newId) {
         return new LookupRecord(newId, at, serviceDay, kioskId, method, documentKind, cardKey, fullName,
-                dateOfBirth, outcome, code, lookupClass, noAnswerReason, detail, patientMessage, staffMessage,
+                dateOfBirth, outcome, code, lookupClass, detail, patientMessage, staffMessage,
                 millis, attempts, pending);
     }
 
@@ -74,13 +69,8 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         LookupRecord r = of(at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth, later,
                 pending);
         return new LookupRecord(id, at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth,
-                r.outcome(), r.code(), r.lookupClass(), r.noAnswerReason(), r.detail(), r.patientMessage(),
+                r.outcome(), r.code(), r.lookupClass(), r.detail(), r.patientMessage(),
                 r.staffMessage(), r.millis(), attempts, pending);
-    }
-
-    /** The outcome as the API shows it: {@code ANSWERED} or {@code NO_ANSWER:<reason>}. */
-    public String shownOutcome() {
-        return noAnswerReason.map(r -> outcome + ":" + r).orElse(outcome);
     }
 
     /**
@@ -88,8 +78,8 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
      * awaited and the desk that it is being retried.
      */
     public LookupView toView() {
-        return new LookupView(id, at, kioskId, method.name(), documentKind.name(), Masking.number(cardKey),
-                shownOutcome(), code, lookupClass,
+        return new LookupView(id, at, kioskId, method, documentKind, Masking.number(cardKey), outcome, code,
+                lookupClass,
                 pending ? ResultCodes.PENDING_PATIENT_MESSAGE : patientMessage,
                 pending ? staffMessage + ResultCodes.PENDING_STAFF_NOTE : staffMessage, millis, attempts, pending);
     }

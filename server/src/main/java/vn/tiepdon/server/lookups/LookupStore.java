@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.server.storage.Database;
@@ -26,32 +28,29 @@ public final class LookupStore {
     }
 
     public LookupRecord insert(LookupRecord r) {
-        return insert(r, Optional.empty(), List.of());
+        return Jdbc.inTransaction(db, c -> insert(c, r, Optional.empty(), List.of()));
     }
 
     /**
-     * Stores a lookup with the requests sent for it (their lookup id is filled in), in one
+     * Stores a lookup with the requests sent for it (their lookup id is filled in), in the caller's
      * transaction.
      *
      * @param nextRetryAt when a pending lookup is retried first
      */
-    public LookupRecord insert(LookupRecord r, Optional<Instant> nextRetryAt, List<LookupAttempt> attempts) {
-        return Jdbc.inTransaction(db, c -> {
-            LookupRecord stored = insert(c, r, nextRetryAt);
-            addAttempts(c, stored.id(), attempts);
-            return stored;
-        });
+    public LookupRecord insert(Connection c, LookupRecord r, Optional<Instant> nextRetryAt,
+                               List<LookupAttempt> attempts) throws SQLException {
+        LookupRecord stored = insert(c, r, nextRetryAt);
+        addAttempts(c, stored.id(), attempts);
+        return stored;
     }
 
     /** Remembers which ticket a lookup belongs to (so a late answer refreshes it at the desk). */
-    public void attachTicket(long lookupId, long ticketId) {
-        Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update lookups set ticket_id = ? where id = ?")) {
-                ps.setLong(1, ticketId);
-                ps.setLong(2, lookupId);
-                return ps.executeUpdate();
-            }
-        });
+    public void attachTicket(Connection c, long lookupId, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update lookups set ticket_id = ? where id = ?")) {
+            ps.setLong(1, ticketId);
+            ps.setLong(2, lookupId);
+            ps.executeUpdate();
+        }
     }
 
     /** The requests sent to the gateway for one lookup, in order. */
@@ -64,7 +63,8 @@ public final class LookupStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new LookupAttempt(rs.getLong("lookup_id"), rs.getInt("attempt"),
-                                Jdbc.instant(rs, "at"), rs.getBoolean("background"), rs.getString("outcome"),
+                                Jdbc.instant(rs, "at"), rs.getBoolean("background"),
+                                OutcomeKind.ofWire(rs.getString("outcome")),
                                 Jdbc.optionalString(rs, "code"), LookupClass.valueOf(rs.getString("lookup_class")),
                                 rs.getLong("millis")));
                     }
@@ -84,7 +84,7 @@ public final class LookupStore {
                 ps.setInt(i++, a.attempt());
                 Jdbc.setInstant(ps, i++, a.at());
                 ps.setBoolean(i++, a.background());
-                ps.setString(i++, a.outcome());
+                ps.setString(i++, a.outcome().wire());
                 Jdbc.setOptionalString(ps, i++, a.code());
                 ps.setString(i++, a.lookupClass().name());
                 ps.setLong(i, a.millis());
@@ -108,10 +108,10 @@ public final class LookupStore {
             ps.setString(i++, r.cardKey());
             Jdbc.setOptionalString(ps, i++, r.fullName());
             Jdbc.setOptionalString(ps, i++, r.dateOfBirth());
-            ps.setString(i++, r.outcome());
+            ps.setString(i++, storedOutcome(r.outcome()));
             Jdbc.setOptionalString(ps, i++, r.code());
             ps.setString(i++, r.lookupClass().name());
-            Jdbc.setOptionalString(ps, i++, r.noAnswerReason());
+            Jdbc.setOptionalString(ps, i++, r.outcome().reason().map(Enum::name));
             Jdbc.setOptionalString(ps, i++, r.detail().map(LookupStore::clip));
             ps.setString(i++, r.patientMessage());
             ps.setString(i++, r.staffMessage());
@@ -124,19 +124,31 @@ public final class LookupStore {
         }
     }
 
+    /** The {@code outcome} column: {@code ANSWERED} or {@code NO_ANSWER} (the reason has its own column). */
+    static String storedOutcome(OutcomeKind outcome) {
+        return outcome.answered() ? "ANSWERED" : "NO_ANSWER";
+    }
+
+    static OutcomeKind outcomeOf(ResultSet rs) throws SQLException {
+        String reason = rs.getString("no_answer_reason");
+        return reason == null ? OutcomeKind.ANSWERED : OutcomeKind.noAnswer(LookupOutcome.Reason.valueOf(reason));
+    }
+
     static String clip(String detail) {
         return detail.length() > 1000 ? detail.substring(0, 1000) : detail;
     }
 
     public Optional<LookupRecord> find(long id) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<LookupRecord>empty();
-                }
+        return Jdbc.inTransaction(db, c -> find(c, id));
+    }
+
+    public Optional<LookupRecord> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** The lookups of one service day, oldest first; only the unsuccessful ones when {@code failedOnly}. */
@@ -211,9 +223,8 @@ public final class LookupStore {
                 rs.getString("kiosk_id"), IdentificationMethod.valueOf(rs.getString("method")),
                 DocumentKind.valueOf(rs.getString("document_kind")), rs.getString("card_key"),
                 Jdbc.optionalString(rs, "full_name"), Jdbc.optionalString(rs, "date_of_birth"),
-                rs.getString("outcome"), Jdbc.optionalString(rs, "code"),
-                LookupClass.valueOf(rs.getString("lookup_class")), Jdbc.optionalString(rs, "no_answer_reason"),
-                Jdbc.optionalString(rs, "detail"), rs.getString("patient_message"), rs.getString("staff_message"),
+                outcomeOf(rs), Jdbc.optionalString(rs, "code"),
+                LookupClass.valueOf(rs.getString("lookup_class")), Jdbc.optionalString(rs, "detail"), rs.getString("patient_message"), rs.getString("staff_message"),
                 rs.getLong("millis"), rs.getInt("attempts"), rs.getBoolean("pending"));
     }
 }

@@ -78,33 +78,31 @@ public final class PendingLookupStore {
      * @param nextRetryAt when it is retried again; empty ends the pending state
      * @return the lookup as stored now
      */
-    public LookupRecord record(long lookupId, Optional<LookupOutcome> outcome, List<LookupAttempt> attempts,
-                               Optional<Instant> nextRetryAt) {
-        return Jdbc.inTransaction(db, c -> {
-            LookupRecord current = read(c, lookupId);
-            LookupRecord updated = outcome.map(current::withOutcome).orElse(current);
-            String sql = "update lookups set outcome = ?, code = ?, lookup_class = ?, no_answer_reason = ?,"
-                    + " detail = ?, patient_message = ?, staff_message = ?, millis = ?, attempts = ?, pending = ?,"
-                    + " next_retry_at = ? where id = ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setString(i++, updated.outcome());
-                Jdbc.setOptionalString(ps, i++, updated.code());
-                ps.setString(i++, updated.lookupClass().name());
-                Jdbc.setOptionalString(ps, i++, updated.noAnswerReason());
-                Jdbc.setOptionalString(ps, i++, updated.detail().map(LookupStore::clip));
-                ps.setString(i++, updated.patientMessage());
-                ps.setString(i++, updated.staffMessage());
-                ps.setLong(i++, updated.millis());
-                ps.setInt(i++, current.attempts() + attempts.size());
-                ps.setBoolean(i++, nextRetryAt.isPresent());
-                Jdbc.setOptionalInstant(ps, i++, nextRetryAt);
-                ps.setLong(i, lookupId);
-                ps.executeUpdate();
-            }
-            LookupStore.addAttempts(c, lookupId, attempts);
-            return read(c, lookupId);
-        });
+    public LookupRecord record(Connection c, long lookupId, Optional<LookupOutcome> outcome,
+                               List<LookupAttempt> attempts, Optional<Instant> nextRetryAt) throws SQLException {
+        LookupRecord current = read(c, lookupId);
+        LookupRecord updated = outcome.map(current::withOutcome).orElse(current);
+        String sql = "update lookups set outcome = ?, code = ?, lookup_class = ?, no_answer_reason = ?,"
+                + " detail = ?, patient_message = ?, staff_message = ?, millis = ?, attempts = ?, pending = ?,"
+                + " next_retry_at = ? where id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, LookupStore.storedOutcome(updated.outcome()));
+            Jdbc.setOptionalString(ps, i++, updated.code());
+            ps.setString(i++, updated.lookupClass().name());
+            Jdbc.setOptionalString(ps, i++, updated.outcome().reason().map(Enum::name));
+            Jdbc.setOptionalString(ps, i++, updated.detail().map(LookupStore::clip));
+            ps.setString(i++, updated.patientMessage());
+            ps.setString(i++, updated.staffMessage());
+            ps.setLong(i++, updated.millis());
+            ps.setInt(i++, current.attempts() + attempts.size());
+            ps.setBoolean(i++, nextRetryAt.isPresent());
+            Jdbc.setOptionalInstant(ps, i++, nextRetryAt);
+            ps.setLong(i, lookupId);
+            ps.executeUpdate();
+        }
+        LookupStore.addAttempts(c, lookupId, attempts);
+        return read(c, lookupId);
     }
 
     private static LookupRecord read(Connection c, long lookupId) throws SQLException {

@@ -34,6 +34,11 @@ public final class PortraitService {
                 portrait.contentType(), portrait.image().length);
     }
 
+    /** True when the ticket exists and was issued by {@code kioskId}. */
+    public boolean issuedBy(long ticketId, String kioskId) {
+        return tickets.find(ticketId).map(t -> t.kioskId().equals(kioskId)).orElse(false);
+    }
+
     /** The portrait of a ticket, when it has one. */
     public Optional<Portrait> of(long ticketId) {
         return portraits.get(ticketId);

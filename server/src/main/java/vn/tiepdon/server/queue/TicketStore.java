@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tiepdon.core.identity.IdentityCheck;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.core.queue.TicketNumbering;
 import vn.tiepdon.core.queue.TicketStatus;
@@ -19,8 +20,9 @@ import vn.tiepdon.server.storage.Jdbc;
 
 /**
  * Tickets in the database. Numbers are unique per queue per service day: the sequence row of a
- * queue is locked by the increment, so two kiosks never get the same number, on H2 or PostgreSQL,
- * from one server or several.
+ * queue is locked by the increment until the issuing transaction ends, so two kiosks never get the
+ * same number, on H2 or PostgreSQL, from one server or several. Writes take the caller's
+ * connection, so a ticket is stored in the same transaction as its lookup and its event.
  */
 public final class TicketStore {
     private static final String UNIQUE_VIOLATION = "23505";
@@ -30,45 +32,16 @@ public final class TicketStore {
         this.db = db;
     }
 
-    /** Issues the next number of {@code queueId} for {@code day}. */
-    public Ticket issue(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
-                        Optional<String> patientName, Instant at) {
-        return issue(day, queueId, prefix, kioskId, lookupId, patientName, Optional.empty(), at);
+    /** What a new ticket carries besides its number. */
+    public record NewTicket(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
+                            Optional<String> patientName, Optional<IdentityCheck> identityCheck, Instant at) {
     }
 
-    /** Issues the next number, recording how the identity was verified ({@code CHIP_VALID}...). */
-    public Ticket issue(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
-                        Optional<String> patientName, Optional<String> identityCheck, Instant at) {
-        ensureSequenceRow(day, queueId);
-        return Jdbc.inTransaction(db, c -> {
-            int sequence = incrementSequence(c, day, queueId);
-            String number = TicketNumbering.format(prefix, sequence);
-            String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
-                    + " patient_name, issued_at, identity_check) values (?,?,?,?,?,?,?,?,?,?)";
-            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                ps.setDate(1, Date.valueOf(day));
-                ps.setString(2, queueId);
-                ps.setInt(3, sequence);
-                ps.setString(4, number);
-                ps.setString(5, TicketStatus.WAITING.name());
-                ps.setString(6, kioskId);
-                if (lookupId.isPresent()) {
-                    ps.setLong(7, lookupId.get());
-                } else {
-                    ps.setNull(7, java.sql.Types.BIGINT);
-                }
-                Jdbc.setOptionalString(ps, 8, patientName);
-                Jdbc.setInstant(ps, 9, at);
-                Jdbc.setOptionalString(ps, 10, identityCheck);
-                ps.executeUpdate();
-                long id = Jdbc.generatedId(ps);
-                return new Ticket(id, number, queueId, day, sequence, TicketStatus.WAITING, at, Optional.empty(),
-                        Optional.empty(), lookupId, kioskId);
-            }
-        });
-    }
-
-    private void ensureSequenceRow(LocalDate day, String queueId) {
+    /**
+     * Makes sure the numbering row of {@code queueId} on {@code day} exists, in a transaction of
+     * its own (two kiosks creating it at once is fine), so that issuing only updates it.
+     */
+    public void prepareNumbering(LocalDate day, String queueId) {
         try {
             Jdbc.inTransaction(db, c -> {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -97,6 +70,34 @@ public final class TicketStore {
         }
     }
 
+    /** Issues the next number of the queue in the caller's transaction ({@link #prepareNumbering} first). */
+    public Ticket issue(Connection c, NewTicket t) throws SQLException {
+        int sequence = incrementSequence(c, t.day(), t.queueId());
+        String number = TicketNumbering.format(t.prefix(), sequence);
+        String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
+                + " patient_name, issued_at, identity_check) values (?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setDate(1, Date.valueOf(t.day()));
+            ps.setString(2, t.queueId());
+            ps.setInt(3, sequence);
+            ps.setString(4, number);
+            ps.setString(5, TicketStatus.WAITING.name());
+            ps.setString(6, t.kioskId());
+            if (t.lookupId().isPresent()) {
+                ps.setLong(7, t.lookupId().get());
+            } else {
+                ps.setNull(7, java.sql.Types.BIGINT);
+            }
+            Jdbc.setOptionalString(ps, 8, t.patientName());
+            Jdbc.setInstant(ps, 9, t.at());
+            Jdbc.setOptionalString(ps, 10, t.identityCheck().map(IdentityCheck::name));
+            ps.executeUpdate();
+            long id = Jdbc.generatedId(ps);
+            return new Ticket(id, number, t.queueId(), t.day(), sequence, TicketStatus.WAITING, t.at(),
+                    Optional.empty(), Optional.empty(), t.lookupId(), t.kioskId(), t.patientName(), t.identityCheck());
+        }
+    }
+
     private static int incrementSequence(Connection c, LocalDate day, String queueId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update ticket_sequences set last_sequence = last_sequence + 1"
                 + " where service_day = ? and queue_id = ?")) {
@@ -118,134 +119,88 @@ public final class TicketStore {
     }
 
     public Optional<Ticket> find(long id) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select * from tickets where id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<Ticket>empty();
-                }
+        return Jdbc.inTransaction(db, c -> find(c, id));
+    }
+
+    public Optional<Ticket> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from tickets where id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Sets the ticket's patient name when it has none yet (a late lookup answer brought it). */
-    public boolean fillPatientName(long ticketId, String name) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update tickets set patient_name = ? where id = ? and patient_name is null")) {
-                ps.setString(1, name);
-                ps.setLong(2, ticketId);
-                return ps.executeUpdate() == 1;
-            }
-        });
-    }
-
-    /** The patient name stored with a ticket (staff views only). */
-    public Optional<String> patientName(long ticketId) {
-        return staffDetails(ticketId).patientName();
-    }
-
-    /** What staff see beside the ticket: the patient's name and how the identity was verified. */
-    public StaffDetails staffDetails(long ticketId) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select patient_name, identity_check from tickets where id = ?")) {
-                ps.setLong(1, ticketId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next()
-                            ? new StaffDetails(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2)))
-                            : new StaffDetails(Optional.empty(), Optional.empty());
-                }
-            }
-        });
-    }
-
-    /** The staff details of every ticket of a day, by ticket id (one query for a whole list). */
-    public java.util.Map<Long, StaffDetails> staffDetailsOfDay(LocalDate day) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select id, patient_name, identity_check from tickets where service_day = ?")) {
-                ps.setDate(1, Date.valueOf(day));
-                java.util.Map<Long, StaffDetails> out = new java.util.HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getLong(1), new StaffDetails(Optional.ofNullable(rs.getString(2)),
-                                Optional.ofNullable(rs.getString(3))));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
-    /** The patient's name and the identity verification of a ticket. */
-    public record StaffDetails(Optional<String> patientName, Optional<String> identityCheck) {
+    public boolean fillPatientName(Connection c, long ticketId, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update tickets set patient_name = ? where id = ? and patient_name is null")) {
+            ps.setString(1, name);
+            ps.setLong(2, ticketId);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** The tickets of a day, oldest first, optionally of one status. */
     public List<Ticket> ofDay(LocalDate day, Optional<TicketStatus> status) {
+        return Jdbc.inTransaction(db, c -> ofDay(c, day, status));
+    }
+
+    public List<Ticket> ofDay(Connection c, LocalDate day, Optional<TicketStatus> status) throws SQLException {
         String sql = "select * from tickets where service_day = ?" + (status.isPresent() ? " and status = ?" : "")
                 + " order by id";
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setDate(1, Date.valueOf(day));
-                if (status.isPresent()) {
-                    ps.setString(2, status.get().name());
-                }
-                List<Ticket> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                }
-                return out;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, Date.valueOf(day));
+            if (status.isPresent()) {
+                ps.setString(2, status.get().name());
             }
-        });
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        }
     }
 
     /** The ticket a counter called last and has not finished or skipped. */
-    public Optional<Ticket> currentAt(LocalDate day, String counterId) {
+    public Optional<Ticket> currentAt(Connection c, LocalDate day, String counterId) throws SQLException {
         String sql = "select * from tickets where service_day = ? and counter_id = ? and status = 'CALLED'"
                 + " order by called_at desc, id desc";
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setMaxRows(1);
-                ps.setDate(1, Date.valueOf(day));
-                ps.setString(2, counterId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<Ticket>empty();
-                }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setMaxRows(1);
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, counterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Marks a waiting ticket called to a counter; false when another counter took it first. */
-    public boolean claim(long ticketId, String counterId, Instant at) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update tickets set status = 'CALLED', counter_id = ?,"
-                    + " called_at = ? where id = ? and status = 'WAITING'")) {
-                ps.setString(1, counterId);
-                Jdbc.setInstant(ps, 2, at);
-                ps.setLong(3, ticketId);
-                return ps.executeUpdate() == 1;
-            }
-        });
+    public boolean claim(Connection c, long ticketId, String counterId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update tickets set status = 'CALLED', counter_id = ?,"
+                + " called_at = ? where id = ? and status = 'WAITING'")) {
+            ps.setString(1, counterId);
+            Jdbc.setInstant(ps, 2, at);
+            ps.setLong(3, ticketId);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** Closes a called ticket as SERVED or SKIPPED; false when it was no longer CALLED. */
-    public boolean close(long ticketId, TicketStatus status, Instant at) {
+    public boolean close(Connection c, long ticketId, TicketStatus status, Instant at) throws SQLException {
         if (status != TicketStatus.SERVED && status != TicketStatus.SKIPPED) {
             throw new IllegalArgumentException("a called ticket closes as SERVED or SKIPPED, not " + status);
         }
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update tickets set status = ?, finished_at = ? where id = ? and status = 'CALLED'")) {
-                ps.setString(1, status.name());
-                Jdbc.setInstant(ps, 2, at);
-                ps.setLong(3, ticketId);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        try (PreparedStatement ps = c.prepareStatement(
+                "update tickets set status = ?, finished_at = ? where id = ? and status = 'CALLED'")) {
+            ps.setString(1, status.name());
+            Jdbc.setInstant(ps, 2, at);
+            ps.setLong(3, ticketId);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     private static Ticket read(ResultSet rs) throws SQLException {
@@ -255,6 +210,7 @@ public final class TicketStore {
                 rs.getDate("service_day").toLocalDate(), rs.getInt("sequence"),
                 TicketStatus.valueOf(rs.getString("status")), Jdbc.instant(rs, "issued_at"),
                 Jdbc.optionalInstant(rs, "called_at"), Jdbc.optionalString(rs, "counter_id"), lookup,
-                rs.getString("kiosk_id"));
+                rs.getString("kiosk_id"), Jdbc.optionalString(rs, "patient_name"),
+                Jdbc.optionalString(rs, "identity_check").map(IdentityCheck::valueOf));
     }
 }

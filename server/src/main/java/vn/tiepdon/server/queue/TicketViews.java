@@ -1,5 +1,7 @@
 package vn.tiepdon.server.queue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,56 +17,46 @@ import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStore;
 
-/** Builds the API view of a ticket: queue and counter names, the patient's name, its lookup. */
+/** Builds the staff view of a ticket: queue and counter names, the patient's name, its lookup. */
 public final class TicketViews {
     private final HospitalSetup setup;
-    private final TicketStore tickets;
     private final LookupStore lookups;
 
-    public TicketViews(HospitalSetup setup, TicketStore tickets, LookupStore lookups) {
+    public TicketViews(HospitalSetup setup, LookupStore lookups) {
         this.setup = setup;
-        this.tickets = tickets;
         this.lookups = lookups;
     }
 
-    public TicketView of(Ticket t) {
-        Optional<LookupView> lookup = t.lookupId().flatMap(lookups::find).map(LookupRecord::toView);
-        TicketStore.StaffDetails staff = tickets.staffDetails(t.id());
-        return of(t, staff.patientName(), lookup, staff.identityCheck());
+    /** The view of a ticket, reading its lookup in the caller's transaction. */
+    public TicketView of(Connection c, Ticket t) throws SQLException {
+        Optional<LookupView> lookup = Optional.empty();
+        if (t.lookupId().isPresent()) {
+            lookup = lookups.find(c, t.lookupId().get()).map(LookupRecord::toView);
+        }
+        return of(t, lookup);
     }
 
-    /**
-     * The views of a day's tickets from three queries (tickets, the day's lookups, the staff
-     * details), not two more per ticket.
-     */
+    /** The views of a day's tickets from two queries (the tickets, the day's lookups), not one more per ticket. */
     public List<TicketView> ofDay(LocalDate day, List<Ticket> dayTickets) {
         Map<Long, LookupRecord> dayLookups = new HashMap<>();
         for (LookupRecord r : lookups.ofDay(day, false)) {
             dayLookups.put(r.id(), r);
         }
-        Map<Long, TicketStore.StaffDetails> staff = tickets.staffDetailsOfDay(day);
         List<TicketView> out = new ArrayList<>(dayTickets.size());
         for (Ticket t : dayTickets) {
             Optional<LookupView> lookup = t.lookupId()
                     .flatMap(id -> Optional.ofNullable(dayLookups.get(id)).or(() -> lookups.find(id)))
                     .map(LookupRecord::toView);
-            TicketStore.StaffDetails details = staff.containsKey(t.id()) ? staff.get(t.id())
-                    : tickets.staffDetails(t.id());
-            out.add(of(t, details.patientName(), lookup, details.identityCheck()));
+            out.add(of(t, lookup));
         }
         return out;
     }
 
-    public TicketView of(Ticket t, Optional<String> patientName, Optional<LookupView> lookup) {
-        return of(t, patientName, lookup, Optional.empty());
-    }
-
-    public TicketView of(Ticket t, Optional<String> patientName, Optional<LookupView> lookup,
-                         Optional<String> identityCheck) {
+    public TicketView of(Ticket t, Optional<LookupView> lookup) {
         String queueName = setup.queue(t.queueId()).map(QueueDefinition::name).orElse(t.queueId());
         Optional<String> counterName = t.counterId().map(id -> setup.counter(id).map(CounterDefinition::name)
                 .orElse(id));
         return new TicketView(t.id(), t.number(), t.queueId(), queueName, t.status(), t.issuedAt(), t.calledAt(),
-                t.counterId(), counterName, patientName, lookup, identityCheck);
+                t.counterId(), counterName, t.patientName(), lookup, t.identityCheck());
     }
 }

@@ -4,6 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -16,6 +24,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** Threads of the health probes: a probe stuck on a dead database does not hold up the next. */
+    private final ExecutorService probes = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "db-health-probe");
+        t.setDaemon(true);
+        return t;
+    });
     private final HikariDataSource dataSource;
 
     private Database(HikariDataSource dataSource) {
@@ -31,6 +45,8 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setPoolName("tiepdon");
         config.setInitializationFailTimeout(10_000);
+        // a request waits at most this long for a connection: a kiosk's call gives up after 15 s
+        config.setConnectionTimeout(5_000);
         HikariDataSource ds = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -42,6 +58,32 @@ public final class Database implements AutoCloseable {
         return new Database(ds);
     }
 
+    /**
+     * Asks the database {@code select 1}; empty when it answered within {@code timeout}, else a
+     * short English reason (for the health check).
+     */
+    public Optional<String> problem(Duration timeout) {
+        CompletableFuture<Optional<String>> check = CompletableFuture.supplyAsync(() -> {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+                st.execute("select 1");
+                return Optional.<String>empty();
+            } catch (SQLException e) {
+                return Optional.of("database error " + e.getSQLState());
+            }
+        }, probes);
+        try {
+            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Optional.of("no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return Optional.of("database check failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -51,12 +93,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** The JDBC URL without a password parameter, for logs. */
-    static String withoutCredentials(String url) {
+    public static String withoutCredentials(String url) {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 
     @Override
     public void close() {
+        probes.shutdownNow();
         dataSource.close();
     }
 }

@@ -22,16 +22,34 @@ public final class Jdbc {
     }
 
     public static <T> T inTransaction(Database db, Work<T> work) {
+        return inTx(db, tx -> work.run(tx.connection()));
+    }
+
+    /**
+     * A unit of work in one transaction, with commit hooks: {@link Tx#afterCommit} actions run once
+     * the commit returned (for H2 and PostgreSQL: once the change is on disk), {@link Tx#atEnd}
+     * actions whatever happened.
+     */
+    public static <T> T inTx(Database db, Tx.Work<T> work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
+            Tx tx = new Tx(c);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(tx);
                 c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                } finally {
+                    tx.ended();
+                }
                 throw e;
             }
+            tx.committed();
+            return result;
         } catch (SQLException e) {
             throw new StorageException("database operation failed: " + e.getMessage(), e);
         }

@@ -1,0 +1,50 @@
+package vn.tiepdon.core.event;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of state change on the event stream; {@link #wire()} is the SSE event name. */
+public enum EventType {
+    TICKET_ISSUED("ticket.issued", true),
+    TICKET_CALLED("ticket.called", true),
+    TICKET_RECALLED("ticket.recalled", true),
+    TICKET_SKIPPED("ticket.skipped", true),
+    TICKET_FINISHED("ticket.finished", true),
+    /** A pending lookup got its answer (staff only: the hall has nothing to show for it). */
+    LOOKUP_COMPLETED("lookup.completed", false);
+
+    private final String wire;
+    private final boolean forHall;
+
+    EventType(String wire, boolean forHall) {
+        this.wire = wire;
+        this.forHall = forHall;
+    }
+
+    /** The name on the wire and in the event table: {@code ticket.called}... */
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    /** True when hall boards receive this event (as a {@code HallCall}). */
+    public boolean forHall() {
+        return forHall;
+    }
+
+    public static Optional<EventType> ofWire(String name) {
+        return Arrays.stream(values()).filter(t -> t.wire.equals(name)).findFirst();
+    }
+
+    @JsonCreator
+    static EventType fromJson(String name) {
+        return ofWire(name).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + name));
+    }
+
+    @Override
+    public String toString() {
+        return wire;
+    }
+}

@@ -1,4 +1,0 @@
-package vn.tiepdon.desk;
-
-/** What the receptionist asked for. */
-public enum DeskVerb { NEXT, RECALL, SKIP, FINISH, REFRESH }

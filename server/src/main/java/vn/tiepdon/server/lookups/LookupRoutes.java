@@ -1,0 +1,55 @@
+package vn.tiepdon.server.lookups;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import vn.tiepdon.core.access.Role;
+import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.server.http.Allowed;
+import vn.tiepdon.server.http.ApiProblem;
+import vn.tiepdon.server.http.Exchange;
+import vn.tiepdon.server.http.Reply;
+import vn.tiepdon.server.http.Routes;
+
+/** The lookup log (receptionists, admins) and the lookup statistics (admins). */
+public final class LookupRoutes implements Routes.Feature {
+    private final LookupStore lookups;
+    private final LookupStatistics stats;
+    private final Supplier<LocalDate> today;
+
+    public LookupRoutes(LookupStore lookups, LookupStatistics stats, Supplier<LocalDate> today) {
+        this.lookups = lookups;
+        this.stats = stats;
+        this.today = today;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get("/api/v1/lookups", Allowed.roles(Role.RECEPTIONIST), ex -> {
+            LocalDate day = date(ex, "date").orElseGet(today);
+            boolean failed = ex.query("failed").map("true"::equalsIgnoreCase).orElse(false);
+            return Reply.ok(lookups.ofDay(day, failed).stream().map(LookupRecord::toView).toList());
+        });
+        routes.get("/api/v1/stats/lookups", Allowed.admin(), ex -> {
+            LocalDate from = date(ex, "from").orElseGet(today);
+            LocalDate to = date(ex, "to").orElse(from);
+            if (to.isBefore(from)) {
+                throw new ApiProblem(ErrorCode.BAD_REQUEST, "'to' (" + to + ") is before 'from' (" + from + ")");
+            }
+            return Reply.ok(stats.between(from, to));
+        });
+    }
+
+    private static Optional<LocalDate> date(Exchange ex, String name) {
+        Optional<String> text = ex.query(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(ErrorCode.BAD_REQUEST, name + " must be a date yyyy-MM-dd");
+        }
+    }
+}
