@@ -21,6 +21,8 @@ import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.eligibility.ResultCodes;
+import vn.tiepdon.core.eligibility.OutcomeKind;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityParser;
@@ -44,6 +46,7 @@ import vn.tiepdon.server.storage.Database;
 /** Lookups the gateway did not answer: ticket at once, retried in the background, result to the desk. */
 class PendingLookupRetrierTest {
     static final String CCCD_QR = "079090001234||Nguyễn Văn An|15081990|Nam|12 Lê Lợi, TP Hồ Chí Minh|20042021";
+    static final String KIOSK = "kiosk:kiosk-1";
     static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(40), 3);
 
     final MutableClock clock = TestSetups.clock();
@@ -64,8 +67,7 @@ class PendingLookupRetrierTest {
             }
             LookupOutcome o = outcomes.removeFirst();
             for (int i = 1; i <= o.attempts(); i++) {
-                tries.accept(new GatewayTry(i, 0, o instanceof LookupOutcome.NoAnswer n
-                        ? "NO_ANSWER:" + n.reason() : "ANSWERED", o.resultCode(), o.lookupClass(), o.millis()));
+                tries.accept(new GatewayTry(i, 0, OutcomeKind.of(o), o.resultCode(), o.lookupClass(), o.millis()));
             }
             return o;
         }
@@ -82,17 +84,16 @@ class PendingLookupRetrierTest {
         lookups = new LookupStore(db);
         TicketStore tickets = new TicketStore(db);
         events = new EventLog(db, ApiJson.create());
-        QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups), events,
-                clock);
-        checkins = new CheckinService(new IdentityParser(clock), gateway, lookups, queues, setup, SCHEDULE, clock);
+        QueueService queues = new QueueService(db, setup, tickets, new TicketViews(setup, lookups), events, clock);
+        checkins = new CheckinService(new IdentityParser(clock), gateway, db, lookups, tickets, queues, setup,
+                SCHEDULE, clock);
         retrier = newRetrier();
     }
 
     private PendingLookupRetrier newRetrier() {
         TicketStore tickets = new TicketStore(db);
-        QueueService queues = new QueueService(setup, tickets, new TicketViews(setup, tickets, lookups), events,
-                clock);
-        return new PendingLookupRetrier(new PendingLookupStore(db), gateway, tickets, queues, SCHEDULE, clock);
+        QueueService queues = new QueueService(db, setup, tickets, new TicketViews(setup, lookups), events, clock);
+        return new PendingLookupRetrier(db, new PendingLookupStore(db), gateway, tickets, queues, SCHEDULE, clock);
     }
 
     @AfterEach
@@ -114,11 +115,11 @@ class PendingLookupRetrierTest {
 
     private CheckinResponse checkIn() {
         return checkins.checkIn(new CheckinRequest("kiosk-1", IdentificationMethod.QR, CCCD_QR, Optional.empty(),
-                Optional.empty()));
+                Optional.empty()), KIOSK);
     }
 
     private List<ReceptionEvent> completedEvents() {
-        return events.after(0, 100).stream().filter(e -> e.type().equals(ReceptionEvent.LOOKUP_COMPLETED)).toList();
+        return events.after(0, 100).stream().filter(e -> e.type() == EventType.LOOKUP_COMPLETED).toList();
     }
 
     @Test
@@ -171,7 +172,7 @@ class PendingLookupRetrierTest {
         assertThat(attempts).extracting(LookupAttempt::attempt).containsExactly(1, 2, 3);
         assertThat(attempts).extracting(LookupAttempt::background).containsExactly(false, false, true);
         assertThat(attempts.get(2).code()).contains("000");
-        assertThat(attempts.get(0).outcome()).isEqualTo("NO_ANSWER:TIMEOUT");
+        assertThat(attempts.get(0).outcome()).isEqualTo(OutcomeKind.NO_ANSWER_TIMEOUT);
 
         assertThat(completedEvents()).singleElement().satisfies(e -> {
             assertThat(e.ticket().number()).isEqualTo("A001");
@@ -187,7 +188,7 @@ class PendingLookupRetrierTest {
     void aLateAnswerNamesThePatientOfATicketTypedWithoutAName() {
         outcomes.add(timeout(1));
         CheckinResponse typed = checkins.checkIn(new CheckinRequest("kiosk-1", IdentificationMethod.TYPED,
-                "001085012345", Optional.of(1985), Optional.empty()));
+                "001085012345", Optional.of(1985), Optional.empty()), KIOSK);
         assertThat(typed.ticket().patientName()).isEmpty();
         assertThat(typed.lookup().pending()).isTrue();
         outcomes.add(new LookupOutcome.Answered("000", LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ.", "Mã 000",
@@ -240,7 +241,7 @@ class PendingLookupRetrierTest {
 
         LookupRecord stored = lookups.find(id).orElseThrow();
         assertThat(stored.pending()).isTrue();
-        assertThat(stored.noAnswerReason()).contains("TIMEOUT");
+        assertThat(stored.outcome()).isEqualTo(OutcomeKind.NO_ANSWER_TIMEOUT);
         assertThat(lookups.attempts(id)).hasSize(1);
     }
 
@@ -301,7 +302,8 @@ class PendingLookupRetrierTest {
 
         assertThat(stats.total()).isEqualTo(3);
         assertThat(stats.succeeded()).isEqualTo(2);
-        assertThat(stats.byClass()).containsEntry("ELIGIBLE", 2L).containsEntry("GATEWAY_ERROR", 1L);
+        assertThat(stats.byClass()).containsEntry(LookupClass.ELIGIBLE, 2L)
+                .containsEntry(LookupClass.GATEWAY_ERROR, 1L);
         assertThat(stats.byClass().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(stats.total());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.testing.MutableClock;
 
@@ -133,9 +134,9 @@ class GatewayBreakerTest {
 
         assertThat(outcome.attempts()).isEqualTo(2);
         assertThat(tries).extracting(GatewayTry::number).containsExactly(1, 2);
-        assertThat(tries.get(0).outcome()).isEqualTo("NO_ANSWER:BAD_RESPONSE");
+        assertThat(tries.get(0).outcome()).isEqualTo(OutcomeKind.NO_ANSWER_BAD_RESPONSE);
         assertThat(tries.get(0).lookupClass()).isEqualTo(LookupClass.GATEWAY_ERROR);
-        assertThat(tries.get(1).outcome()).isEqualTo("ANSWERED");
+        assertThat(tries.get(1).outcome()).isEqualTo(OutcomeKind.ANSWERED);
         assertThat(tries.get(1).code()).contains("000");
     }
 

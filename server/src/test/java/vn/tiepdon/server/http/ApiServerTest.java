@@ -19,11 +19,11 @@ import okio.BufferedSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
-import vn.tiepdon.server.ReceptionServer;
-import vn.tiepdon.server.TestSetups;
+import vn.tiepdon.server.TestServer;
 
 /** The whole server over real HTTP, with the eligibility port answered by the test. */
 class ApiServerTest {
@@ -33,20 +33,18 @@ class ApiServerTest {
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
     final AtomicReference<LookupOutcome> nextOutcome = new AtomicReference<>();
     final List<LookupRequest> asked = new ArrayList<>();
-    ReceptionServer server;
+    TestServer server;
 
     @BeforeEach
     void start() {
         nextOutcome.set(new LookupOutcome.Answered("000", LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ.", "Mã 000",
                 Optional.empty(), 15, 1));
-        server = ReceptionServer.start(new ReceptionServer.Settings(TestSetups.hospital(),
-                "jdbc:h2:mem:api" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", Optional.empty(), Optional.empty(),
-                "127.0.0.1", 0), request -> {
-                    synchronized (asked) {
-                        asked.add(request);
-                    }
-                    return nextOutcome.get();
-                }, TestSetups.clock());
+        server = TestServer.builder().eligibility(request -> {
+            synchronized (asked) {
+                asked.add(request);
+            }
+            return nextOutcome.get();
+        }).start();
     }
 
     @AfterEach
@@ -58,7 +56,7 @@ class ApiServerTest {
 
     @Test
     void servesTheHospitalSetup() throws IOException {
-        JsonNode setup = get("/api/v1/setup");
+        JsonNode setup = get(Role.KIOSK, "/api/v1/setup");
         assertThat(setup.get("hospitalName").asText()).isEqualTo("Bệnh viện Thử");
         assertThat(setup.get("queues")).hasSize(3);
         assertThat(setup.get("counters").get(0).get("serves").get(0).asText()).isEqualTo("priority");
@@ -97,7 +95,7 @@ class ApiServerTest {
             assertThat(body.at("/lookup/pending").asBoolean()).isTrue();
             assertThat(body.at("/instruction").asText()).contains("quầy tiếp đón");
         }
-        JsonNode failed = get("/api/v1/lookups?failed=true");
+        JsonNode failed = get(Role.RECEPTIONIST, "/api/v1/lookups?failed=true");
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).get("attempts").asInt()).isEqualTo(2);
     }
@@ -111,7 +109,7 @@ class ApiServerTest {
             assertThat(body.get("message").asText()).isNotBlank();
             assertThat(body.get("patientMessage").asText()).startsWith("Không đọc được mã");
         }
-        assertThat(get("/api/v1/tickets")).isEmpty();
+        assertThat(get(Role.RECEPTIONIST, "/api/v1/tickets")).isEmpty();
         assertThat(asked).isEmpty();
     }
 
@@ -130,7 +128,8 @@ class ApiServerTest {
             assertThat(q.fullName()).contains("Nguyễn Văn An");
             assertThat(q.dateOfBirth().map(Object::toString)).contains("1990-08-15");
         });
-        assertThat(get("/api/v1/tickets").get(0).get("identityCheck").asText()).isEqualTo("CHIP_VALID");
+        assertThat(get(Role.RECEPTIONIST, "/api/v1/tickets").get(0).get("identityCheck").asText())
+                .isEqualTo("CHIP_VALID");
     }
 
     @Test
@@ -146,8 +145,11 @@ class ApiServerTest {
 
     @Test
     void rejectsChipDataThatDoesNotHoldTogether() throws IOException {
+        try (Response r = post("/api/v1/checkins", chipCheckin("079090001234", "MAYBE"))) {
+            assertThat(r.code()).as("a verdict that does not exist").isEqualTo(400);
+            assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("BAD_REQUEST");
+        }
         String[] bad = {
-            chipCheckin("079090001234", "MAYBE"),
             chipCheckin("07909000123", "VALID"),
             "{\"kioskId\":\"kiosk-1\",\"method\":\"CHIP\",\"code\":\"079090001234\"}",
             chipCheckin("079090001234", "VALID").replace("\"code\":\"079090001234\"", "\"code\":\"001085012345\""),
@@ -156,6 +158,7 @@ class ApiServerTest {
         for (String body : bad) {
             try (Response r = post("/api/v1/checkins", body)) {
                 assertThat(r.code()).as(body).isEqualTo(422);
+                assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("UNRECOGNISED_CODE");
             }
         }
         assertThat(asked).isEmpty();
@@ -205,11 +208,11 @@ class ApiServerTest {
         assertThat(second.get("counterName").asText()).isEqualTo("Quầy 1");
         assertThat(second.get("status").asText()).isEqualTo("CALLED");
         assertThat(call("2", "next").get("number").asText()).isEqualTo("A002");
-        assertThat(get("/api/v1/tickets?status=WAITING")).isEmpty();
-        try (Response r = post("/api/v1/counters/1/next", "")) {
+        assertThat(get(Role.RECEPTIONIST, "/api/v1/tickets?status=WAITING")).isEmpty();
+        try (Response r = post(Role.RECEPTIONIST, "/api/v1/counters/1/next", "")) {
             assertThat(r.code()).isEqualTo(204);
         }
-        assertThat(get("/api/v1/tickets?status=SERVED")).hasSize(2);
+        assertThat(get(Role.RECEPTIONIST, "/api/v1/tickets?status=SERVED")).hasSize(2);
     }
 
     @Test
@@ -219,7 +222,7 @@ class ApiServerTest {
         call("1", "next");
         assertThat(call("1", "recall").get("number").asText()).isEqualTo("A001");
         assertThat(call("1", "skip").get("status").asText()).isEqualTo("SKIPPED");
-        try (Response r = post("/api/v1/counters/1/recall", "")) {
+        try (Response r = post(Role.RECEPTIONIST, "/api/v1/counters/1/recall", "")) {
             assertThat(r.code()).isEqualTo(204);
         }
         call("1", "next");
@@ -228,7 +231,7 @@ class ApiServerTest {
 
     @Test
     void answersAnUnknownCounterWith404() throws IOException {
-        try (Response r = post("/api/v1/counters/9/next", "")) {
+        try (Response r = post(Role.RECEPTIONIST, "/api/v1/counters/9/next", "")) {
             assertThat(r.code()).isEqualTo(404);
             assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("UNKNOWN_COUNTER");
         }
@@ -241,7 +244,7 @@ class ApiServerTest {
                 Optional.empty(), 20, 1));
         post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
         post("/api/v1/checkins", "{\"kioskId\":\"kiosk-1\",\"method\":\"TYPED\",\"code\":\"079090001234\"}").close();
-        JsonNode stats = get("/api/v1/stats/lookups?from=2026-11-22&to=2026-11-22");
+        JsonNode stats = get(Role.ADMIN, "/api/v1/stats/lookups?from=2026-11-22&to=2026-11-22");
         assertThat(stats.get("total").asLong()).isEqualTo(3);
         assertThat(stats.get("succeeded").asLong()).isEqualTo(1);
         assertThat(stats.get("rate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
@@ -253,8 +256,8 @@ class ApiServerTest {
     void streamsEventsAndReplaysWhatAReconnectingDisplayMissed() throws IOException {
         post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
         call("1", "next");
-        // event 1 = ticket.issued, event 2 = ticket.called
-        Request request = new Request.Builder().url(server.baseUrl() + "/api/v1/events")
+        // event 1 = ticket.issued, event 2 = ticket.called; the display reads the hall stream
+        Request request = server.request(Role.DISPLAY, "/api/v1/events/hall")
                 .header("Accept", "text/event-stream").header("Last-Event-ID", "1").build();
         try (Response r = http.newCall(request).execute()) {
             assertThat(r.header("Content-Type")).startsWith("text/event-stream");
@@ -270,8 +273,9 @@ class ApiServerTest {
             assertThat(lines).contains("id: 2", "event: ticket.called");
             JsonNode data = json.readTree(lines.get(lines.size() - 1).substring("data:".length()));
             assertThat(data.get("id").asLong()).isEqualTo(2);
-            assertThat(data.at("/ticket/number").asText()).isEqualTo("A001");
-            assertThat(data.at("/ticket/counterName").asText()).isEqualTo("Quầy 1");
+            assertThat(data.at("/call/number").asText()).isEqualTo("A001");
+            assertThat(data.at("/call/counterName").asText()).isEqualTo("Quầy 1");
+            assertThat(data.toString()).doesNotContain("Nguyễn Văn An");
             // a live event after the replay
             post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
             lines.clear();
@@ -302,19 +306,23 @@ class ApiServerTest {
     }
 
     private JsonNode call(String counter, String verb) throws IOException {
-        try (Response r = post("/api/v1/counters/" + counter + "/" + verb, "")) {
+        try (Response r = post(Role.RECEPTIONIST, "/api/v1/counters/" + counter + "/" + verb, "")) {
             assertThat(r.code()).isEqualTo(200);
             return json.readTree(r.body().string());
         }
     }
 
+    /** A check-in as kiosk {@code kiosk-1}, whose id the bodies carry. */
     private Response post(String path, String body) throws IOException {
-        return http.newCall(new Request.Builder().url(server.baseUrl() + path)
-                .post(RequestBody.create(body, JSON)).build()).execute();
+        return post(Role.KIOSK, path, body);
     }
 
-    private JsonNode get(String path) throws IOException {
-        try (Response r = http.newCall(new Request.Builder().url(server.baseUrl() + path).build()).execute()) {
+    private Response post(Role role, String path, String body) throws IOException {
+        return http.newCall(server.request(role, path).post(RequestBody.create(body, JSON)).build()).execute();
+    }
+
+    private JsonNode get(Role role, String path) throws IOException {
+        try (Response r = http.newCall(server.request(role, path).build()).execute()) {
             assertThat(r.code()).isEqualTo(200);
             return json.readTree(r.body().string());
         }

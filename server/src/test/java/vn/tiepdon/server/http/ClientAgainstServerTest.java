@@ -1,10 +1,10 @@
 package vn.tiepdon.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,11 +16,11 @@ import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
-import vn.tiepdon.core.eligibility.LookupClass;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.identity.IdentificationMethod;
-import vn.tiepdon.server.ReceptionServer;
-import vn.tiepdon.server.TestSetups;
+import vn.tiepdon.core.queue.CounterVerb;
+import vn.tiepdon.server.TestServer;
 
 /** The tiepdon client against the real server, across a server restart on the same H2 file. */
 class ClientAgainstServerTest {
@@ -36,41 +36,32 @@ class ClientAgainstServerTest {
             port = s.getLocalPort();
         }
         String url = "jdbc:h2:file:" + dir.resolve("tiepdon").toAbsolutePath();
-        ReceptionServer.Settings settings = new ReceptionServer.Settings(TestSetups.hospital(), url,
-                Optional.empty(), Optional.empty(), "127.0.0.1", port);
-        List<ReceptionEvent> seen = new CopyOnWriteArrayList<>();
-        ReceptionServer server = ReceptionServer.start(settings, TestSetups.answering("000", LookupClass.ELIGIBLE),
-                TestSetups.clock());
-        try (HttpReceptionClient client = new HttpReceptionClient(List.of("http://127.0.0.1:" + port),
-                Optional.empty(), Duration.ofSeconds(10))) {
-            ReceptionApi.EventSubscription sub = client.subscribe(0, seen::add);
+        List<HallEvent> seen = new CopyOnWriteArrayList<>();
+        try (TestServer server = TestServer.builder().jdbcUrl(url).port(port).start()) {
+            HttpReceptionClient kiosk = server.kiosk();
+            ReceptionApi.EventSubscription sub = server.display().subscribeHall(0, seen::add);
             await(sub::connected);
-            CheckinResponse first = client.checkIn(request());
+            CheckinResponse first = kiosk.checkIn(request());
             assertThat(first.ticket().number()).isEqualTo("A001");
             await(() -> seen.size() == 1);
 
-            server.close();
+            server.stop();
             await(() -> !sub.connected());
             // kiosks get a clear error while the server is down
-            try {
-                client.checkIn(request());
-            } catch (ApiException e) {
-                assertThat(e.httpStatus()).isZero();
-            }
-            server = ReceptionServer.start(settings, TestSetups.answering("000", LookupClass.ELIGIBLE),
-                    TestSetups.clock());
+            assertThatThrownBy(() -> kiosk.checkIn(request())).isInstanceOfSatisfying(ApiException.class,
+                    e -> assertThat(e.httpStatus()).isZero());
+            server.restart();
             await(sub::connected);
-            CheckinResponse second = client.checkIn(request());
+            // the device tokens and the receptionist's session survived the restart
+            CheckinResponse second = kiosk.checkIn(request());
             assertThat(second.ticket().number()).isEqualTo("A002");
-            assertThat(client.callNext("1")).map(t -> t.number()).contains("A001");
+            assertThat(server.receptionist().counter(CounterVerb.NEXT, "1")).map(t -> t.number()).contains("A001");
             await(() -> seen.size() == 3);
-            assertThat(seen).extracting(ReceptionEvent::type)
-                    .containsExactly(ReceptionEvent.TICKET_ISSUED, ReceptionEvent.TICKET_ISSUED,
-                            ReceptionEvent.TICKET_CALLED);
-            assertThat(seen).extracting(ReceptionEvent::id).isSorted().doesNotHaveDuplicates();
+            assertThat(seen).extracting(HallEvent::type)
+                    .containsExactly(EventType.TICKET_ISSUED, EventType.TICKET_ISSUED, EventType.TICKET_CALLED);
+            assertThat(seen).extracting(e -> e.call().number()).containsExactly("A001", "A002", "A001");
+            assertThat(seen).extracting(HallEvent::id).isSorted().doesNotHaveDuplicates();
             sub.close();
-        } finally {
-            server.close();
         }
     }
 

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.Portrait;
-import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.testing.MutableClock;
-import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.TestServer;
 import vn.tiepdon.server.TestSetups;
 
 /** The chip portrait of a ticket over real HTTP: stored by the kiosk, served to the desk, kept one day. */
@@ -43,24 +44,21 @@ class PortraitApiTest {
     final JsonMapper json = ApiJson.create();
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(20)).build();
     final MutableClock clock = TestSetups.clock();
-    final String dbUrl = "jdbc:h2:mem:portrait" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-    ReceptionServer server;
-    HttpReceptionClient client;
+    TestServer server;
+    /** The kiosk that checks in and sends portraits. */
+    HttpReceptionClient kiosk;
+    /** The desk that shows them. */
+    HttpReceptionClient desk;
 
     @BeforeEach
     void start() {
-        server = startServer();
-        client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(), Duration.ofSeconds(10));
-    }
-
-    private ReceptionServer startServer() {
-        return ReceptionServer.start(new ReceptionServer.Settings(TestSetups.hospital(), dbUrl, Optional.empty(),
-                Optional.empty(), "127.0.0.1", 0), TestSetups.answering("000", LookupClass.ELIGIBLE), clock);
+        server = TestServer.builder().clock(clock).start();
+        kiosk = server.kiosk();
+        desk = server.receptionist();
     }
 
     @AfterEach
     void stop() {
-        client.close();
         server.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -87,14 +85,19 @@ class PortraitApiTest {
         put(ticket, body("image/jpeg", JPEG)).close();
         byte[] jp2 = {0, 0, 0, 12, 'j', 'P', ' ', ' ', 13, 10, (byte) 0x87, 10};
         put(ticket, body("image/jp2", jp2)).close();
-        assertThat(client.portrait(ticket)).contains(new Portrait("image/jp2", jp2));
+        assertThat(desk.portrait(ticket)).contains(new Portrait("image/jp2", jp2));
     }
 
     @Test
     void answersAPortraitForAnUnknownTicketWith404() throws IOException {
-        try (Response r = put(999, body("image/jpeg", JPEG))) {
+        try (Response r = put(Role.ADMIN, "999", body("image/jpeg", JPEG))) {
             assertThat(r.code()).isEqualTo(404);
             assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("UNKNOWN_TICKET");
+        }
+        // a kiosk may only send the portrait of a ticket it issued: for it, an unknown ticket is one of those
+        try (Response r = put(999, body("image/jpeg", JPEG))) {
+            assertThat(r.code()).isEqualTo(403);
+            assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("FORBIDDEN");
         }
     }
 
@@ -117,7 +120,6 @@ class PortraitApiTest {
             "{\"contentType\":\"image/jpeg\",\"image\":\"not base64!!\"}",
             "{\"contentType\":\"image/jpeg\"}",
             "{\"contentType\":\"image/jpeg\",\"image\":",
-            body("image/jpeg", new byte[2_000_000]),
         };
         for (String b : bad) {
             try (Response r = put(ticket, b)) {
@@ -125,10 +127,15 @@ class PortraitApiTest {
                 assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("BAD_REQUEST");
             }
         }
+        // a body far above any portrait is refused by the HTTP layer before it is read
+        try (Response r = put(ticket, body("image/jpeg", new byte[2_000_000]))) {
+            assertThat(r.code()).isEqualTo(413);
+            assertThat(json.readTree(r.body().string()).get("error").asText()).isEqualTo("BODY_TOO_LARGE");
+        }
         try (Response r = put("abc", body("image/jpeg", JPEG))) {
             assertThat(r.code()).isEqualTo(400);
         }
-        assertThat(client.portrait(ticket)).isEmpty();
+        assertThat(desk.portrait(ticket)).isEmpty();
     }
 
     @Test
@@ -136,40 +143,39 @@ class PortraitApiTest {
         long ticket = checkIn();
         long other = checkIn();
         Portrait portrait = new Portrait("image/jpeg", JPEG);
-        client.uploadPortrait(ticket, portrait);
-        assertThat(client.portrait(ticket)).contains(portrait);
-        assertThat(client.portrait(other)).isEmpty();
-        assertThatThrownBy(() -> client.uploadPortrait(4242, portrait))
+        kiosk.uploadPortrait(ticket, portrait);
+        assertThat(desk.portrait(ticket)).contains(portrait);
+        assertThat(desk.portrait(other)).isEmpty();
+        assertThatThrownBy(() -> server.admin().uploadPortrait(4242, portrait))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(404);
-                    assertThat(e.error().map(ApiError::error)).contains("UNKNOWN_TICKET");
+                    assertThat(e.error().map(ApiError::error)).contains(ErrorCode.UNKNOWN_TICKET);
                 });
     }
 
     @Test
     void deletesYesterdaysPortraitsOnTheDailyPurgeButKeepsTodays() {
         long yesterday = checkIn();
-        client.uploadPortrait(yesterday, new Portrait("image/jpeg", JPEG));
+        kiosk.uploadPortrait(yesterday, new Portrait("image/jpeg", JPEG));
         clock.advanceSeconds(Duration.ofDays(1).toSeconds());
         long today = checkIn();
-        client.uploadPortrait(today, new Portrait("image/jpeg", JPEG));
+        kiosk.uploadPortrait(today, new Portrait("image/jpeg", JPEG));
 
-        assertThat(server.portraitPurger().purge()).isEqualTo(1);
-        assertThat(client.portrait(yesterday)).isEmpty();
-        assertThat(client.portrait(today)).isPresent();
-        assertThat(server.portraitPurger().purge()).isZero();
+        assertThat(server.server().portraitPurger().purge()).isEqualTo(1);
+        assertThat(desk.portrait(yesterday)).isEmpty();
+        assertThat(desk.portrait(today)).isPresent();
+        assertThat(server.server().portraitPurger().purge()).isZero();
     }
 
     @Test
     void aServerStartedTheNextDayDeletesThePreviousDaysPortraits() {
         long ticket = checkIn();
-        client.uploadPortrait(ticket, new Portrait("image/jpeg", JPEG));
-        server.close();
+        kiosk.uploadPortrait(ticket, new Portrait("image/jpeg", JPEG));
+        assertThat(desk.portrait(ticket)).isPresent();
+        server.stop();
         clock.advanceSeconds(Duration.ofDays(1).toSeconds());
-        server = startServer();
-        client.close();
-        client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(), Duration.ofSeconds(10));
-        assertThat(client.portrait(ticket)).isEmpty();
+        server.restart();
+        assertThat(desk.portrait(ticket)).isEmpty();
     }
 
     @Test
@@ -184,7 +190,7 @@ class PortraitApiTest {
         logger.addAppender(appender);
         try {
             long ticket = checkIn();
-            client.uploadPortrait(ticket, new Portrait("image/jpeg", JPEG));
+            kiosk.uploadPortrait(ticket, new Portrait("image/jpeg", JPEG));
         } finally {
             logger.detachAppender(appender);
             logger.setLevel(level);
@@ -196,7 +202,7 @@ class PortraitApiTest {
     }
 
     private long checkIn() {
-        return client.checkIn(new CheckinRequest("kiosk-1", IdentificationMethod.QR, CCCD_QR, Optional.empty(),
+        return kiosk.checkIn(new CheckinRequest(TestServer.KIOSK, IdentificationMethod.QR, CCCD_QR, Optional.empty(),
                 Optional.empty())).ticket().id();
     }
 
@@ -209,13 +215,19 @@ class PortraitApiTest {
         return put(Long.toString(ticket), body);
     }
 
+    /** A portrait sent by the kiosk. */
     private Response put(String ticket, String body) throws IOException {
-        return http.newCall(new Request.Builder().url(server.baseUrl() + "/api/v1/tickets/" + ticket + "/portrait")
+        return put(Role.KIOSK, ticket, body);
+    }
+
+    private Response put(Role role, String ticket, String body) throws IOException {
+        return http.newCall(server.request(role, "/api/v1/tickets/" + ticket + "/portrait")
                 .put(RequestBody.create(body, JSON)).build()).execute();
     }
 
+    /** The portrait as the desk asks for it. */
     private Response get(long ticket) throws IOException {
-        return http.newCall(new Request.Builder().url(server.baseUrl() + "/api/v1/tickets/" + ticket + "/portrait")
+        return http.newCall(server.request(Role.RECEPTIONIST, "/api/v1/tickets/" + ticket + "/portrait")
                 .build()).execute();
     }
 

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.Test;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.Portrait;
-import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.testing.MutableClock;
-import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.TestServer;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.storage.Database;
 
@@ -34,34 +33,32 @@ class PostgresPortraitTest {
         try (Database db = Database.open(url.get(), Optional.empty(), Optional.empty());
              Connection c = db.connection(); Statement s = c.createStatement()) {
             for (String table : List.of("ticket_portraits", "events", "lookup_attempts", "tickets",
-                    "ticket_sequences", "lookups")) {
+                    "ticket_sequences", "lookups", "sessions", "devices", "users")) {
                 s.executeUpdate("delete from " + table);
             }
         }
         MutableClock clock = TestSetups.clock();
-        try (ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(TestSetups.hospital(),
-                url.get(), Optional.empty(), Optional.empty(), "127.0.0.1", 0),
-                TestSetups.answering("000", LookupClass.ELIGIBLE), clock);
-             HttpReceptionClient client = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(),
-                     Duration.ofSeconds(10))) {
-            CheckinRequest request = new CheckinRequest("kiosk-1", IdentificationMethod.QR, PortraitApiTest.CCCD_QR,
+        try (TestServer server = TestServer.builder().jdbcUrl(url.get()).clock(clock).start()) {
+            HttpReceptionClient kiosk = server.kiosk();
+            HttpReceptionClient desk = server.receptionist();
+            CheckinRequest request = new CheckinRequest(TestServer.KIOSK, IdentificationMethod.QR, PortraitApiTest.CCCD_QR,
                     Optional.empty(), Optional.empty());
-            long first = client.checkIn(request).ticket().id();
-            long second = client.checkIn(request).ticket().id();
+            long first = kiosk.checkIn(request).ticket().id();
+            long second = kiosk.checkIn(request).ticket().id();
             Portrait large = new Portrait("image/jpeg", PortraitApiTest.jpegLike(Portrait.MAX_BYTES));
             Portrait jp2 = new Portrait("image/jp2", PortraitApiTest.jpegLike(9_000));
-            client.uploadPortrait(first, new Portrait("image/jpeg", PortraitApiTest.JPEG));
-            client.uploadPortrait(first, large);
-            client.uploadPortrait(second, jp2);
-            assertThat(client.portrait(first)).contains(large);
-            assertThat(client.portrait(second)).contains(jp2);
+            kiosk.uploadPortrait(first, new Portrait("image/jpeg", PortraitApiTest.JPEG));
+            kiosk.uploadPortrait(first, large);
+            kiosk.uploadPortrait(second, jp2);
+            assertThat(desk.portrait(first)).contains(large);
+            assertThat(desk.portrait(second)).contains(jp2);
 
             clock.advanceSeconds(Duration.ofDays(1).toSeconds());
-            long today = client.checkIn(request).ticket().id();
-            client.uploadPortrait(today, jp2);
-            assertThat(server.portraitPurger().purge()).isEqualTo(2);
-            assertThat(client.portrait(first)).isEmpty();
-            assertThat(client.portrait(today)).contains(jp2);
+            long today = kiosk.checkIn(request).ticket().id();
+            kiosk.uploadPortrait(today, jp2);
+            assertThat(server.server().portraitPurger().purge()).isEqualTo(2);
+            assertThat(desk.portrait(first)).isEmpty();
+            assertThat(desk.portrait(today)).contains(jp2);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
 
 /**
  * The same schema and numbering on a real PostgreSQL, two server instances sharing it. Skipped
@@ -50,7 +51,12 @@ class PostgresTicketStoreTest {
                 List<Callable<Ticket>> jobs = new ArrayList<>();
                 for (int i = 0; i < 60; i++) {
                     TicketStore store = i % 2 == 0 ? a : b;
-                    jobs.add(() -> store.issue(day, "bhyt", "A", "kiosk-1", Optional.empty(), Optional.empty(), at));
+                    Database db = i % 2 == 0 ? first : second;
+                    jobs.add(() -> {
+                        store.prepareNumbering(day, "bhyt");
+                        return Jdbc.inTransaction(db, c -> store.issue(c, new TicketStore.NewTicket(day, "bhyt", "A",
+                                "kiosk-1", Optional.empty(), Optional.empty(), Optional.empty(), at)));
+                    });
                 }
                 List<String> numbers = new ArrayList<>();
                 for (Future<Ticket> f : pool.invokeAll(jobs)) {

@@ -18,6 +18,7 @@ import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.core.queue.TicketStatus;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.storage.Database;
+import vn.tiepdon.server.storage.Jdbc;
 
 class TicketStoreTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -48,7 +49,7 @@ class TicketStoreTest {
     void restartsNumberingOnANewServiceDay() {
         issue("bhyt", "A");
         issue("bhyt", "A");
-        Ticket tomorrow = store.issue(DAY.plusDays(1), "bhyt", "A", "kiosk-1", Optional.empty(), Optional.empty(), AT);
+        Ticket tomorrow = issue(DAY.plusDays(1), "bhyt", "A", Optional.empty());
         assertThat(tomorrow.number()).isEqualTo("A001");
     }
 
@@ -73,28 +74,55 @@ class TicketStoreTest {
     @Test
     void claimsAWaitingTicketOnlyOnce() {
         Ticket t = issue("bhyt", "A");
-        assertThat(store.claim(t.id(), "1", AT)).isTrue();
-        assertThat(store.claim(t.id(), "2", AT)).isFalse();
-        assertThat(store.currentAt(DAY, "1")).map(Ticket::number).contains("A001");
-        assertThat(store.currentAt(DAY, "2")).isEmpty();
+        assertThat(claim(t, "1")).isTrue();
+        assertThat(claim(t, "2")).isFalse();
+        assertThat(currentAt("1")).map(Ticket::number).contains("A001");
+        assertThat(currentAt("2")).isEmpty();
     }
 
     @Test
     void closesACalledTicketAsServedOrSkipped() {
         Ticket t = issue("bhyt", "A");
-        store.claim(t.id(), "1", AT);
-        assertThat(store.close(t.id(), TicketStatus.SKIPPED, AT)).isTrue();
-        assertThat(store.close(t.id(), TicketStatus.SERVED, AT)).isFalse();
+        claim(t, "1");
+        assertThat(close(t, TicketStatus.SKIPPED)).isTrue();
+        assertThat(close(t, TicketStatus.SERVED)).isFalse();
         assertThat(store.find(t.id())).map(Ticket::status).contains(TicketStatus.SKIPPED);
     }
 
     @Test
     void keepsThePatientNameWithTheTicket() {
-        Ticket t = store.issue(DAY, "bhyt", "A", "kiosk-1", Optional.empty(), Optional.of("Nguyễn Văn An"), AT);
-        assertThat(store.patientName(t.id())).contains("Nguyễn Văn An");
+        Ticket t = issue(DAY, "bhyt", "A", Optional.of("Nguyễn Văn An"));
+        assertThat(store.find(t.id()).flatMap(Ticket::patientName)).contains("Nguyễn Văn An");
     }
 
     private Ticket issue(String queue, String prefix) {
-        return store.issue(DAY, queue, prefix, "kiosk-1", Optional.empty(), Optional.empty(), AT);
+        return issue(DAY, queue, prefix, Optional.empty());
+    }
+
+    private Ticket issue(LocalDate day, String queue, String prefix, Optional<String> patientName) {
+        store.prepareNumbering(day, queue);
+        return inTx(c -> store.issue(c, newTicket(day, queue, prefix, patientName)));
+    }
+
+    private static TicketStore.NewTicket newTicket(LocalDate day, String queue, String prefix,
+                                                   Optional<String> patientName) {
+        return new TicketStore.NewTicket(day, queue, prefix, "kiosk-1", Optional.empty(), patientName,
+                Optional.empty(), AT);
+    }
+
+    private boolean claim(Ticket t, String counter) {
+        return inTx(c -> store.claim(c, t.id(), counter, AT));
+    }
+
+    private boolean close(Ticket t, TicketStatus status) {
+        return inTx(c -> store.close(c, t.id(), status, AT));
+    }
+
+    private Optional<Ticket> currentAt(String counter) {
+        return inTx(c -> store.currentAt(c, DAY, counter));
+    }
+
+    private <T> T inTx(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(db, work);
     }
 }
