@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 
 class ApiJsonTest {
@@ -19,7 +20,7 @@ class ApiJsonTest {
         return Stream.of(Samples.fullCheckin(), Samples.bareCheckin(), Samples.checkinResponse(),
                 Samples.waitingTicket(1, "A001"), Samples.calledTicket(), Samples.lookup(), Samples.failedLookup(),
                 Samples.stats(), Samples.setup(), Samples.unrecognised(), Samples.event(42),
-                new ReceptionEvent(43, ReceptionEvent.TICKET_CALLED, Samples.AT, Samples.calledTicket()));
+                new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()));
     }
 
     @ParameterizedTest

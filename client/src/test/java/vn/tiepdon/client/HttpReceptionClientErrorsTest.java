@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.queue.CounterVerb;
 
 /** Error answers, unreachable servers and failover between server base URLs. */
 class HttpReceptionClientErrorsTest {
@@ -65,10 +67,11 @@ class HttpReceptionClientErrorsTest {
                 "{\"error\":\"UNKNOWN_COUNTER\",\"message\":\"No counter c9\",\"patientMessage\":\"Không có quầy c9\"}"));
 
         try (HttpReceptionClient client = clientOf(liveUrl())) {
-            ApiException failure = catchThrowableOfType(ApiException.class, () -> client.callNext("c9"));
+            ApiException failure = catchThrowableOfType(ApiException.class,
+                    () -> client.counter(CounterVerb.NEXT, "c9"));
 
             assertThat(failure.httpStatus()).isEqualTo(404);
-            assertThat(failure.error()).map(ApiError::error).contains("UNKNOWN_COUNTER");
+            assertThat(failure.error()).map(ApiError::error).contains(ErrorCode.UNKNOWN_COUNTER);
         }
     }
 
@@ -81,7 +84,8 @@ class HttpReceptionClientErrorsTest {
             ApiException failure = catchThrowableOfType(ApiException.class, client::setup);
 
             assertThat(failure.httpStatus()).isEqualTo(502);
-            assertThat(failure.error()).map(ApiError::error).contains("HTTP_502");
+            assertThat(failure.error()).map(ApiError::error).contains(ErrorCode.HTTP_ERROR);
+            assertThat(failure.error()).map(ApiError::message).get().asString().contains("502");
             assertThat(failure.error()).map(ApiError::patientMessage).get().asString().isNotBlank();
         }
     }
@@ -107,7 +111,7 @@ class HttpReceptionClientErrorsTest {
             ApiException failure = catchThrowableOfType(ApiException.class, client::setup);
 
             assertThat(failure.httpStatus()).isEqualTo(200);
-            assertThat(failure.error()).map(ApiError::error).contains("INVALID_ANSWER");
+            assertThat(failure.error()).map(ApiError::error).contains(ErrorCode.INVALID_ANSWER);
         }
     }
 
@@ -162,7 +166,8 @@ class HttpReceptionClientErrorsTest {
         other.enqueue(new MockResponse().setResponseCode(204));
 
         try (HttpReceptionClient client = clientOf(liveUrl(), other.url("/").toString())) {
-            ApiException failure = catchThrowableOfType(ApiException.class, () -> client.callNext("c1"));
+            ApiException failure = catchThrowableOfType(ApiException.class,
+                    () -> client.counter(CounterVerb.NEXT, "c1"));
 
             assertThat(failure.httpStatus()).isZero();
             assertThat(failure.getMessage()).contains("not repeated");
@@ -175,7 +180,7 @@ class HttpReceptionClientErrorsTest {
         live.enqueue(new MockResponse().setResponseCode(204));
 
         try (HttpReceptionClient client = clientOf(DeadAddress.url(), liveUrl())) {
-            assertThat(client.callNext("c1")).isEmpty();
+            assertThat(client.counter(CounterVerb.NEXT, "c1")).isEmpty();
         }
         assertThat(live.takeRequest().getPath()).isEqualTo("/api/v1/counters/c1/next");
     }

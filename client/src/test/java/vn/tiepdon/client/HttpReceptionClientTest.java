@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** Every endpoint against a real local HTTP server: what is sent and how the answer is read. */
@@ -82,41 +82,36 @@ class HttpReceptionClientTest extends AgainstMockServer {
     }
 
     static Stream<Arguments> counterVerbs() {
-        BiFunction<HttpReceptionClient, String, Optional<TicketView>> next = HttpReceptionClient::callNext;
-        BiFunction<HttpReceptionClient, String, Optional<TicketView>> recall = HttpReceptionClient::recall;
-        BiFunction<HttpReceptionClient, String, Optional<TicketView>> skip = HttpReceptionClient::skip;
-        BiFunction<HttpReceptionClient, String, Optional<TicketView>> finish = HttpReceptionClient::finish;
-        return Stream.of(Arguments.of("next", next), Arguments.of("recall", recall),
-                Arguments.of("skip", skip), Arguments.of("finish", finish));
+        return Stream.of(Arguments.of(CounterVerb.NEXT, "next"), Arguments.of(CounterVerb.RECALL, "recall"),
+                Arguments.of(CounterVerb.SKIP, "skip"), Arguments.of(CounterVerb.FINISH, "finish"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("counterVerbs")
-    void postsACounterVerbAndReadsTheTicket(String verb, BiFunction<HttpReceptionClient, String, Optional<TicketView>> call)
-            throws Exception {
+    void postsACounterVerbAndReadsTheTicket(CounterVerb verb, String path) throws Exception {
         server.enqueue(answer(200, Samples.calledTicket()));
 
-        assertThat(call.apply(client, "c1")).contains(Samples.calledTicket());
+        assertThat(client.counter(verb, "c1")).contains(Samples.calledTicket());
 
         RecordedRequest request = taken();
         assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getPath()).isEqualTo("/api/v1/counters/c1/" + verb);
+        assertThat(request.getPath()).isEqualTo("/api/v1/counters/c1/" + path);
         assertThat(request.getBodySize()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("counterVerbs")
-    void readsNoContentAsNoTicket(String verb, BiFunction<HttpReceptionClient, String, Optional<TicketView>> call) {
+    void readsNoContentAsNoTicket(CounterVerb verb, String path) {
         server.enqueue(new MockResponse().setResponseCode(204));
 
-        assertThat(call.apply(client, "c1")).isEmpty();
+        assertThat(client.counter(verb, "c1")).isEmpty();
     }
 
     @Test
     void encodesTheCounterIdAsOnePathSegment() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(204));
 
-        client.callNext("quầy 1/a");
+        client.counter(CounterVerb.NEXT, "quầy 1/a");
 
         assertThat(taken().getPath()).isEqualTo("/api/v1/counters/qu%E1%BA%A7y%201%2Fa/next");
     }
@@ -177,7 +172,7 @@ class HttpReceptionClientTest extends AgainstMockServer {
         try (HttpReceptionClient kiosk = new HttpReceptionClient(List.of(server.url("/").toString()),
                 Optional.of("kiosk-1-secret"), Duration.ofSeconds(10))) {
             kiosk.setup();
-            kiosk.finish("c1");
+            kiosk.counter(CounterVerb.FINISH, "c1");
         }
 
         assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer kiosk-1-secret");

@@ -10,6 +10,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.Portrait;
 
 /** The chip portrait calls: what the kiosk sends, what the desk reads. */
@@ -33,12 +34,12 @@ class PortraitClientTest extends AgainstMockServer {
 
     @Test
     void reportsAnUnknownTicketOnUpload() throws Exception {
-        server.enqueue(answer(404, new ApiError("UNKNOWN_TICKET", "no ticket with id 17", "Không tìm thấy phiếu.")));
+        server.enqueue(answer(404, new ApiError(ErrorCode.UNKNOWN_TICKET, "no ticket with id 17", "Không tìm thấy phiếu.")));
 
         assertThatThrownBy(() -> client.uploadPortrait(17, new Portrait("image/jp2", IMAGE)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(404);
-                    assertThat(e.error().map(ApiError::error)).contains("UNKNOWN_TICKET");
+                    assertThat(e.error().map(ApiError::error)).contains(ErrorCode.UNKNOWN_TICKET);
                 });
     }
 
@@ -58,14 +59,14 @@ class PortraitClientTest extends AgainstMockServer {
 
     @Test
     void readsNoPortraitAsEmpty() throws Exception {
-        server.enqueue(answer(404, new ApiError("NO_PORTRAIT", "ticket 42 has no portrait", "Chưa có ảnh chân dung.")));
+        server.enqueue(answer(404, new ApiError(ErrorCode.NO_PORTRAIT, "ticket 42 has no portrait", "Chưa có ảnh chân dung.")));
 
         assertThat(client.portrait(42)).isEmpty();
     }
 
     @Test
     void stillReportsOtherErrorsWhenReadingThePortrait() throws Exception {
-        server.enqueue(answer(400, new ApiError("BAD_REQUEST", "ticket id must be a number", "Thử lại.")));
+        server.enqueue(answer(400, new ApiError(ErrorCode.BAD_REQUEST, "ticket id must be a number", "Thử lại.")));
 
         assertThatThrownBy(() -> client.portrait(42))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(400));

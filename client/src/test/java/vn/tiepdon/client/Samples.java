@@ -8,12 +8,16 @@ import java.util.Optional;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.OutcomeKind;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
@@ -27,12 +31,14 @@ final class Samples {
     }
 
     static LookupView lookup() {
-        return new LookupView(7, AT, "kiosk-1", "QR", "BHYT_CARD", "DN4*******2345", "ANSWERED",
+        return new LookupView(7, AT, "kiosk-1", IdentificationMethod.QR, DocumentKind.BHYT_QR, "DN4*******2345",
+                OutcomeKind.ANSWERED,
                 Optional.of("000"), LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ", "Card valid", 812, 1);
     }
 
     static LookupView failedLookup() {
-        return new LookupView(8, AT, "kiosk-2", "TYPED", "CCCD", "0790*****234", "NO_ANSWER",
+        return new LookupView(8, AT, "kiosk-2", IdentificationMethod.TYPED, DocumentKind.CCCD_NUMBER, "0790*****234",
+                OutcomeKind.NO_ANSWER_TIMEOUT,
                 Optional.empty(), LookupClass.GATEWAY_ERROR, "Chưa tra cứu được thẻ", "Gateway timed out", 4000, 2);
     }
 
@@ -70,15 +76,17 @@ final class Samples {
 
     static LookupStats stats() {
         return new LookupStats(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 200, 180, 0.9,
-                Map.of("ELIGIBLE", 170L, "ELIGIBLE_WITH_WARNING", 10L, "GATEWAY_ERROR", 20L),
-                Map.of("QR", 150L, "TYPED", 50L));
+                Map.of(LookupClass.ELIGIBLE, 170L, LookupClass.ELIGIBLE_WITH_WARNING, 10L,
+                        LookupClass.GATEWAY_ERROR, 20L),
+                Map.of(IdentificationMethod.QR, 150L, IdentificationMethod.TYPED, 50L));
     }
 
     static ApiError unrecognised() {
-        return new ApiError("UNRECOGNISED_CODE", "QR has 3 fields, expected 7", "Không đọc được mã, vui lòng thử lại");
+        return new ApiError(ErrorCode.UNRECOGNISED_CODE, "QR has 3 fields, expected 7",
+                "Không đọc được mã, vui lòng thử lại");
     }
 
     static ReceptionEvent event(long id) {
-        return new ReceptionEvent(id, ReceptionEvent.TICKET_ISSUED, AT.plusSeconds(id), waitingTicket(id, "A00" + id));
+        return new ReceptionEvent(id, EventType.TICKET_ISSUED, AT.plusSeconds(id), waitingTicket(id, "A00" + id));
     }
 }
