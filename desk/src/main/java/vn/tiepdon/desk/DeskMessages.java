@@ -1,6 +1,7 @@
 package vn.tiepdon.desk;
 
 import java.util.Locale;
+import vn.tiepdon.core.eligibility.LookupTexts;
 import vn.tiepdon.core.text.ContractText;
 import vn.tiepdon.core.text.ScreenText;
 
@@ -11,10 +12,17 @@ public final class DeskMessages {
 
     private final ScreenText texts;
     private final ContractText contract;
+    private final LookupTexts lookups;
 
     public DeskMessages(Locale locale) {
         this.texts = new ScreenText(BUNDLE, locale);
         this.contract = new ContractText(locale);
+        this.lookups = new LookupTexts(locale);
+    }
+
+    /** What a BHYT lookup means for the receptionist, in the desk's language (from its code). */
+    public LookupTexts lookups() {
+        return lookups;
     }
 
     /** The API contract's texts (error codes...) in the desk's language. */

@@ -42,7 +42,7 @@ public record LookupStatus(Optional<LookupClass> lookupClass, LookupCategory cat
         String details = m.text("lookup.details", l.method(), l.documentKind(), l.maskedKey(),
                 l.code().orElse("—"), Long.toString(l.millis()), Integer.toString(l.attempts()));
         return new LookupStatus(Optional.of(l.lookupClass()), categoryOf(l.lookupClass()),
-                m.text("lookup." + l.lookupClass().name()), l.staffMessage(), details);
+                m.text("lookup." + l.lookupClass().name()), m.lookups().staff(l), details);
     }
 
     public static LookupCategory categoryOf(LookupClass lookupClass) {

@@ -19,6 +19,7 @@ import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ChipReading;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
@@ -262,12 +263,10 @@ public final class KioskModel {
 
     private KioskState fromApiError(ApiException e) {
         Optional<ApiError> error = e.error();
-        if (error.isPresent() && "UNRECOGNISED_CODE".equals(error.get().error())) {
+        if (error.isPresent() && error.get().error() == ErrorCode.UNRECOGNISED_CODE) {
             LOG.info("kiosk {}: server did not recognise the code: {}", kioskId,
                     Masking.numbersIn(error.get().message()));
-            String serverText = error.get().patientMessage().strip();
-            boolean useServerText = messages.language() == KioskLanguage.VIETNAMESE && !serverText.isEmpty();
-            return rejected(error.get().message(), useServerText ? Optional.of(serverText) : Optional.empty());
+            return rejected(error.get().message(), Optional.of(messages.contract().error(error.get().error())));
         }
         if (error.isPresent()) {
             LOG.warn("kiosk {}: server answered {} {}: {}", kioskId, e.httpStatus(), error.get().error(),
@@ -296,7 +295,9 @@ public final class KioskModel {
     private KioskState.Ticket ticketState(CheckinResponse response, PrintResult print) {
         boolean printed = print instanceof PrintResult.Printed;
         return new KioskState.Ticket(response.ticket().id(), response.ticket().number(),
-                response.ticket().queueName(), response.instruction(), response.lookup().lookupClass(),
+                response.ticket().queueName(), messages.lookups().instruction(response.lookup(),
+                        response.ticket().number(), response.ticket().identityTampered()),
+                response.lookup().lookupClass(),
                 messages.lookupLabel(response.lookup().lookupClass()), printed,
                 printed ? Optional.empty() : Optional.of(messages.text("ticket.printerFailed")));
     }

@@ -31,11 +31,13 @@ public final class SlipFactory {
         TicketView ticket = response.ticket();
         List<String> details = new ArrayList<>();
         details.add(vietnamese.text("slip.lookup." + response.lookup().lookupClass().name()));
-        String lookupMessage = response.lookup().patientMessage().strip();
-        if (!lookupMessage.isEmpty() && !lookupMessage.equals(response.instruction().strip())) {
+        String instruction = vietnamese.lookups().instruction(response.lookup(), ticket.number(),
+                ticket.identityTampered());
+        String lookupMessage = vietnamese.lookups().patient(response.lookup()).strip();
+        if (!lookupMessage.isEmpty() && !instruction.contains(lookupMessage)) {
             details.add(lookupMessage);
         }
-        return new TicketSlip(hospitalName, ticket.number(), ticket.queueName(), response.instruction(), details,
+        return new TicketSlip(hospitalName, ticket.number(), ticket.queueName(), instruction, details,
                 LocalDateTime.ofInstant(ticket.issuedAt(), zone), qrPayload(ticket));
     }
 

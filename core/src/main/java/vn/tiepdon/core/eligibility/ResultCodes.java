@@ -18,35 +18,38 @@ import java.util.regex.Pattern;
  */
 public final class ResultCodes {
 
-    private static final String WAIT = "Vui lòng chờ gọi số.";
-    private static final String GO_TO_DESK = "Vui lòng đến quầy tiếp đón.";
-    private static final String NOT_CHECKED = "Chưa kiểm tra được thẻ. " + GO_TO_DESK;
-    private static final String CHECK_CARD_NUMBER = "kiểm tra lại số thẻ trên thẻ BHYT/VssID và tra cứu lại";
-    private static final String RETRY_LATER = "tra cứu lại sau ít phút; nếu lỗi kéo dài, báo quản trị viên";
+    /** Which patient text a code gets ({@code lookup.patient.<KIND>} in the contract bundle). */
+    public enum PatientKind { VALID, BRING_ID, NEW_CARD, EXTENDED, EXPIRED, NOT_FOUND, MISMATCH, NOT_USABLE, CHILD,
+        NOT_CHECKED }
+
+    private record Entry(LookupClass lookupClass, PatientKind patient, boolean retryable) {
+    }
 
     private static final Pattern DOTTED_NUMBER = Pattern.compile("(\\d{1,3})(\\.\\d+)?");
 
-    private static final Map<String, ResultCodeMeaning> TABLE = table();
+    private static final Map<String, Entry> TABLE = table();
+    private static final LookupTexts VIETNAMESE = LookupTexts.vietnamese();
 
     private ResultCodes() {
     }
 
     /**
-     * The meaning of a gateway code. Leading/trailing blanks are ignored and short numeric codes are
-     * padded ({@code "0"} is {@code 000}, {@code "3.1"} is {@code 003.1}); any other code is a
-     * non-retryable {@link LookupClass#GATEWAY_ERROR} that keeps the raw code.
+     * The meaning of a gateway code, with the Vietnamese texts. Leading/trailing blanks are ignored
+     * and short numeric codes are padded ({@code "0"} is {@code 000}, {@code "3.1"} is
+     * {@code 003.1}); any other code is a non-retryable {@link LookupClass#GATEWAY_ERROR} that keeps
+     * the raw code.
      */
     public static ResultCodeMeaning classify(String code) {
         String normalized = normalize(code == null ? "" : code);
-        ResultCodeMeaning known = TABLE.get(normalized);
-        if (known != null) {
-            return known;
-        }
-        String shown = normalized.isEmpty() ? "(trống)" : normalized;
-        return new ResultCodeMeaning(normalized, LookupClass.GATEWAY_ERROR, NOT_CHECKED,
-                "Mã " + shown + ": cổng BHXH trả mã kết quả không có trong danh mục — tra cứu lại; "
-                        + "nếu vẫn lặp lại, báo quản trị viên kèm mã này",
-                false);
+        Entry e = TABLE.getOrDefault(normalized, new Entry(LookupClass.GATEWAY_ERROR, PatientKind.NOT_CHECKED, false));
+        return new ResultCodeMeaning(normalized, e.lookupClass(), VIETNAMESE.patient(normalized),
+                VIETNAMESE.staff(normalized), e.retryable());
+    }
+
+    /** Which patient text a code gets. */
+    public static PatientKind patientKind(String code) {
+        Entry e = TABLE.get(normalize(code == null ? "" : code));
+        return e == null ? PatientKind.NOT_CHECKED : e.patient();
     }
 
     /**
@@ -69,122 +72,58 @@ public final class ResultCodes {
         return List.copyOf(TABLE.keySet());
     }
 
-    /**
-     * Kiosk text for a lookup that got no answer yet and is being retried in the background
-     * ("lookup pending"): the patient goes to the desk, where the result arrives by itself.
-     */
-    public static final String PENDING_PATIENT_MESSAGE = "Đang chờ kết quả tra cứu thẻ BHYT. " + GO_TO_DESK;
-
-    /** Appended to the desk text of a lookup that is being retried in the background. */
-    public static final String PENDING_STAFF_NOTE = " · Đang tự động tra cứu lại, kết quả sẽ hiện tại quầy.";
-
-    /** Kiosk text for a lookup that got no result code: the patient always goes to the desk. */
+    /** Kiosk text (Vietnamese) for a lookup that got no result code: the patient always goes to the desk. */
     public static String patientMessage(LookupOutcome.Reason reason) {
-        Objects.requireNonNull(reason, "reason");
-        return NOT_CHECKED;
+        return VIETNAMESE.patientNoAnswer(reason);
     }
 
     /**
-     * Desk text for a lookup that got no result code: what happened and what to do.
+     * Desk text (Vietnamese) for a lookup that got no result code: what happened and what to do.
      *
      * @param detail technical detail (no personal data), appended in brackets when not blank
      */
     public static String staffMessage(LookupOutcome.Reason reason, String detail) {
-        Objects.requireNonNull(reason, "reason");
-        String what = switch (reason) {
-            case TIMEOUT -> "Cổng BHXH không trả lời trong thời gian chờ";
-            case UNREACHABLE -> "Không kết nối được cổng BHXH";
-            case BAD_RESPONSE -> "Cổng BHXH trả về dữ liệu không đọc được";
-            case LOGIN_FAILED -> "Không đăng nhập được cổng BHXH";
-            case NOT_SENT -> "Chưa gửi tra cứu đến cổng BHXH";
-        };
-        String todo = switch (reason) {
-            case TIMEOUT -> "tra cứu lại; nếu cổng chậm kéo dài, tiếp đón theo thẻ giấy và tra cứu sau";
-            case UNREACHABLE -> "kiểm tra kết nối Internet của máy chủ rồi tra cứu lại";
-            case BAD_RESPONSE -> RETRY_LATER;
-            case LOGIN_FAILED -> "quản trị viên kiểm tra tài khoản, mật khẩu cổng BHXH và IP đã đăng ký";
-            case NOT_SENT -> "hệ thống tự tra cứu lại khi cổng BHXH hoạt động trở lại; nếu thiếu số thẻ/CCCD, "
-                    + "nhập lại rồi tra cứu";
-        };
-        String shown = detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")";
-        return what + shown + " — " + todo;
+        return VIETNAMESE.staffNoAnswer(reason, detail);
     }
 
-    private static Map<String, ResultCodeMeaning> table() {
-        Map<String, ResultCodeMeaning> t = new LinkedHashMap<>();
-        String valid = "Thẻ BHYT hợp lệ. " + WAIT;
-        String bringId = "Thẻ BHYT hợp lệ. Vui lòng mang thẻ BHYT và giấy tờ tùy thân đến quầy khi được gọi.";
-        String expired = "Thẻ BHYT đã hết hạn. " + GO_TO_DESK;
-        String notUsable = "Thẻ BHYT không còn sử dụng được. " + GO_TO_DESK;
-        String mismatch = "Thông tin thẻ BHYT chưa khớp. " + GO_TO_DESK;
-
-        put(t, "000", LookupClass.ELIGIBLE, valid, "thẻ còn giá trị sử dụng, thông tin chính xác — tiếp đón theo BHYT");
-        put(t, "001", LookupClass.ELIGIBLE_WITH_WARNING, bringId,
-                "thẻ do BHXH Bộ Quốc phòng quản lý — kiểm tra thẻ BHYT và giấy tờ tùy thân trước khi khám");
-        put(t, "002", LookupClass.ELIGIBLE_WITH_WARNING, bringId,
-                "thẻ do BHXH Bộ Công an quản lý — kiểm tra thẻ BHYT và giấy tờ tùy thân trước khi khám");
-        put(t, "003", LookupClass.ELIGIBLE_WITH_WARNING, "Thẻ BHYT đã được đổi thẻ mới và hợp lệ. " + WAIT,
-                "thẻ cũ hết giá trị nhưng đã được cấp thẻ mới — dùng mã thẻ mới, hạn thẻ mới và nơi ĐKKCB mới");
-        put(t, "003.1", LookupClass.ELIGIBLE_WITH_WARNING, "Thẻ BHYT đã được gia hạn. " + WAIT,
-                "thẻ đã được gia hạn — cập nhật hạn thẻ mới trước khi khám");
-        put(t, "004", LookupClass.ELIGIBLE, valid,
-                "thẻ cũ còn giá trị nhưng đã được cấp thẻ mới — cập nhật sang mã thẻ mới");
-        put(t, "010", LookupClass.NOT_ELIGIBLE, expired,
-                "thẻ hết giá trị sử dụng — hỏi người bệnh thẻ mới, nếu không có thì khám dịch vụ");
-        put(t, "050", LookupClass.NOT_ELIGIBLE, "Không tìm thấy thông tin thẻ BHYT. " + GO_TO_DESK,
-                "không có thông tin thẻ BHYT trên cổng BHXH — kiểm tra lại số thẻ hoặc tra cứu bằng số CCCD");
-        put(t, "051", LookupClass.FIXABLE_DATA_ERROR, mismatch, "mã thẻ không đúng — " + CHECK_CARD_NUMBER);
-        put(t, "052", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai mã tỉnh cấp thẻ (ký tự thứ 4–5 của mã thẻ) — " + CHECK_CARD_NUMBER);
-        put(t, "053", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai mã quyền lợi (ký tự thứ 3 của mã thẻ) — " + CHECK_CARD_NUMBER);
-        put(t, "054", LookupClass.SETUP_ERROR, NOT_CHECKED,
-                "số CCCD của cán bộ tra cứu không có trong danh sách người sử dụng cơ sở đã đăng ký với BHXH — "
-                        + "quản trị viên sửa TIEPDON_BHXH_STAFF_CCCD hoặc đăng ký cán bộ với BHXH");
-        put(t, "055", LookupClass.SETUP_ERROR, NOT_CHECKED,
-                "họ tên cán bộ tra cứu không khớp với số CCCD đã đăng ký — quản trị viên sửa TIEPDON_BHXH_STAFF_NAME");
-        put(t, "060", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai họ tên so với dữ liệu BHXH — kiểm tra lại họ tên và tra cứu lại");
-        put(t, "061", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai họ tên (đúng ký tự đầu) so với dữ liệu BHXH — kiểm tra lại dấu và chính tả họ tên rồi tra cứu lại");
-        put(t, "070", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai ngày sinh so với dữ liệu BHXH — kiểm tra lại ngày sinh và tra cứu lại");
-        put(t, "080", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai giới tính so với dữ liệu BHXH — kiểm tra lại giới tính và tra cứu lại");
-        put(t, "090", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai nơi đăng ký KCB ban đầu — kiểm tra lại mã nơi ĐKKCB ban đầu trên thẻ và tra cứu lại");
-        putRetryable(t, "100", "lỗi khi lấy dữ liệu sổ thẻ trên cổng BHXH — " + RETRY_LATER);
-        putRetryable(t, "101", "lỗi máy chủ giám định BHXH — " + RETRY_LATER);
-        put(t, "110", LookupClass.NOT_ELIGIBLE, notUsable,
-                "thẻ đã bị thu hồi — không tiếp đón theo BHYT với thẻ này");
-        put(t, "120", LookupClass.NOT_ELIGIBLE, notUsable, "thẻ đã báo giảm — không tiếp đón theo BHYT với thẻ này");
-        put(t, "121", LookupClass.NOT_ELIGIBLE, notUsable,
-                "thẻ đã báo giảm (giảm chuyển ngoại tỉnh) — hỏi người bệnh thẻ BHYT do tỉnh mới cấp");
-        put(t, "122", LookupClass.NOT_ELIGIBLE, notUsable,
-                "thẻ đã báo giảm (giảm chuyển nội tỉnh) — hỏi người bệnh thẻ BHYT do nơi mới cấp");
-        put(t, "123", LookupClass.NOT_ELIGIBLE, notUsable,
-                "thẻ đã báo giảm (thu hồi do tăng lại cùng đơn vị) — tra cứu lại bằng số CCCD để lấy thẻ hiện hành");
-        put(t, "124", LookupClass.NOT_ELIGIBLE, notUsable,
-                "thẻ đã báo giảm (ngừng tham gia) — người bệnh không còn tham gia BHYT, khám dịch vụ");
-        put(t, "130", LookupClass.ELIGIBLE_WITH_WARNING,
-                "Trẻ em được hưởng BHYT. Vui lòng mang giấy khai sinh đến quầy khi được gọi.",
-                "trẻ em không xuất trình thẻ — kiểm tra giấy khai sinh hoặc giấy chứng sinh");
-        put(t, "205", LookupClass.FIXABLE_DATA_ERROR, mismatch,
-                "sai định dạng tham số gửi lên cổng BHXH — kiểm tra số thẻ/CCCD, họ tên, ngày sinh rồi tra cứu lại");
-        put(t, "401", LookupClass.SETUP_ERROR, NOT_CHECKED,
-                "cổng BHXH từ chối xác thực tài khoản kể cả sau khi đăng nhập lại — quản trị viên kiểm tra "
-                        + "tài khoản, mật khẩu và IP đã đăng ký với BHXH");
-        putRetryable(t, "500", "lỗi máy chủ cổng BHXH — " + RETRY_LATER);
-        return Collections.unmodifiableMap(t);
+    /** Kiosk text (Vietnamese) while a lookup is retried in the background. */
+    public static String pendingPatientMessage() {
+        return VIETNAMESE.patientPending();
     }
 
-    private static void put(Map<String, ResultCodeMeaning> t, String code, LookupClass lookupClass,
-                            String patient, String staff) {
-        t.put(code, new ResultCodeMeaning(code, lookupClass, patient, "Mã " + code + ": " + staff, false));
+    /** Appended (Vietnamese) to the desk text of a lookup that is retried in the background. */
+    public static String pendingStaffNote() {
+        return VIETNAMESE.staffPendingNote();
     }
 
-    private static void putRetryable(Map<String, ResultCodeMeaning> t, String code, String staff) {
-        t.put(code, new ResultCodeMeaning(code, LookupClass.GATEWAY_ERROR, NOT_CHECKED, "Mã " + code + ": " + staff,
-                true));
+    private static Map<String, Entry> table() {
+        Map<String, Entry> t = new LinkedHashMap<>();
+        put(t, "000", LookupClass.ELIGIBLE, PatientKind.VALID);
+        put(t, "001", LookupClass.ELIGIBLE_WITH_WARNING, PatientKind.BRING_ID);
+        put(t, "002", LookupClass.ELIGIBLE_WITH_WARNING, PatientKind.BRING_ID);
+        put(t, "003", LookupClass.ELIGIBLE_WITH_WARNING, PatientKind.NEW_CARD);
+        put(t, "003.1", LookupClass.ELIGIBLE_WITH_WARNING, PatientKind.EXTENDED);
+        put(t, "004", LookupClass.ELIGIBLE, PatientKind.VALID);
+        put(t, "010", LookupClass.NOT_ELIGIBLE, PatientKind.EXPIRED);
+        put(t, "050", LookupClass.NOT_ELIGIBLE, PatientKind.NOT_FOUND);
+        for (String code : List.of("051", "052", "053", "060", "061", "070", "080", "090", "205")) {
+            put(t, code, LookupClass.FIXABLE_DATA_ERROR, PatientKind.MISMATCH);
+        }
+        put(t, "054", LookupClass.SETUP_ERROR, PatientKind.NOT_CHECKED);
+        put(t, "055", LookupClass.SETUP_ERROR, PatientKind.NOT_CHECKED);
+        put(t, "401", LookupClass.SETUP_ERROR, PatientKind.NOT_CHECKED);
+        for (String code : List.of("100", "101", "500")) {
+            t.put(code, new Entry(LookupClass.GATEWAY_ERROR, PatientKind.NOT_CHECKED, true));
+        }
+        for (String code : List.of("110", "120", "121", "122", "123", "124")) {
+            put(t, code, LookupClass.NOT_ELIGIBLE, PatientKind.NOT_USABLE);
+        }
+        put(t, "130", LookupClass.ELIGIBLE_WITH_WARNING, PatientKind.CHILD);
+        Map<String, Entry> sorted = new java.util.TreeMap<>(t);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+    }
+
+    private static void put(Map<String, Entry> t, String code, LookupClass lookupClass, PatientKind patient) {
+        t.put(code, new Entry(lookupClass, patient, false));
     }
 }

@@ -28,32 +28,25 @@ public record PassiveAuthReport(Check hashes, Check signature, ChainCheck chain,
     /** Names are part of the {@code read-card} JSON contract. */
     public enum Verdict {
         /** Hashes, signature and chain all verified. */
-        VALID(true, "Dữ liệu chip hợp lệ"),
+        VALID(true),
         /** Hashes and signature verified, no CSCA configured: accepted, shown as such. */
-        UNTRUSTED_CHAIN(true, "Dữ liệu chip đúng chữ ký nhưng chưa kiểm tra được cơ quan cấp (chưa cài chứng thư CSCA)"),
+        UNTRUSTED_CHAIN(true),
         /** A data group differs from its signed hash: the data was altered. */
-        HASH_MISMATCH(false, "CẢNH BÁO: dữ liệu chip đã bị thay đổi, không tin cậy"),
+        HASH_MISMATCH(false),
         /** The SOD signature does not verify with the document signer's key. */
-        SIGNATURE_INVALID(false, "CẢNH BÁO: chữ ký dữ liệu chip không hợp lệ, không tin cậy"),
+        SIGNATURE_INVALID(false),
         /** The document signer is not certified by any configured CSCA (a foreign or forged signer). */
-        CHAIN_INVALID(false, "CẢNH BÁO: chữ ký chip không do cơ quan cấp thẻ tin cậy phát hành");
+        CHAIN_INVALID(false);
 
         private final boolean accepted;
-        private final String staffMessage;
 
-        Verdict(boolean accepted, String staffMessage) {
+        Verdict(boolean accepted) {
             this.accepted = accepted;
-            this.staffMessage = staffMessage;
         }
 
         /** Whether the identity may be used without a receptionist's check. */
         public boolean accepted() {
             return accepted;
-        }
-
-        /** Vietnamese, for the receptionist's desk. */
-        public String staffMessage() {
-            return staffMessage;
         }
     }
 

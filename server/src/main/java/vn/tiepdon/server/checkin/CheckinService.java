@@ -13,6 +13,7 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupOutcome;
+import vn.tiepdon.core.eligibility.LookupTexts;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.identity.IdentificationMethod;
@@ -41,6 +42,8 @@ import vn.tiepdon.server.storage.Jdbc;
  */
 public final class CheckinService {
     private static final Logger log = LoggerFactory.getLogger(CheckinService.class);
+    /** The API's instruction is Vietnamese; kiosks render their own language from the same lookup. */
+    private static final LookupTexts INSTRUCTIONS = LookupTexts.vietnamese();
     private final IdentityParser parser;
     private final ChipIdentities chips;
     private final EligibilityService eligibility;
@@ -115,10 +118,9 @@ public final class CheckinService {
         if (view.identityTampered()) {
             log.warn("Check-in kiosk={} ticket={}: chip data failed passive authentication ({}); the receptionist"
                     + " must check the card", request.kioskId(), ticket.number(), view.identityCheck().orElseThrow());
-            return new CheckinResponse(view, lookupView, "Vui lòng mang phiếu số " + ticket.number()
-                    + " và thẻ CCCD đến quầy tiếp đón để kiểm tra.");
         }
-        return new CheckinResponse(view, lookupView, instruction(lookupView, ticket));
+        return new CheckinResponse(view, lookupView,
+                INSTRUCTIONS.instruction(lookupView, ticket.number(), view.identityTampered()));
     }
 
     private record Issued(LookupRecord lookup, Ticket ticket, TicketView view) {
@@ -169,13 +171,5 @@ public final class CheckinService {
             dob = Optional.of(PartialDate.yearOnly(typedBirthYear.get()));
         }
         return new LookupRequest(key, name, dob);
-    }
-
-
-    private static String instruction(LookupView lookup, Ticket ticket) {
-        if (lookup.lookupClass().isSuccess()) {
-            return lookup.patientMessage() + " Số của bạn: " + ticket.number() + ".";
-        }
-        return lookup.patientMessage() + " Số phiếu của bạn: " + ticket.number() + ".";
     }
 }

@@ -80,7 +80,7 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
     public LookupView toView() {
         return new LookupView(id, at, kioskId, method, documentKind, Masking.number(cardKey), outcome, code,
                 lookupClass,
-                pending ? ResultCodes.PENDING_PATIENT_MESSAGE : patientMessage,
-                pending ? staffMessage + ResultCodes.PENDING_STAFF_NOTE : staffMessage, millis, attempts, pending);
+                pending ? ResultCodes.pendingPatientMessage() : patientMessage,
+                pending ? staffMessage + ResultCodes.pendingStaffNote() : staffMessage, millis, attempts, pending);
     }
 }
