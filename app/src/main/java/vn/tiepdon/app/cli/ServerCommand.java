@@ -3,6 +3,7 @@ package vn.tiepdon.app.cli;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,9 @@ import vn.tiepdon.server.eligibility.GatewayEligibilityService;
         description = {"Run the reception server alone: HTTP API and event stream for kiosks, desks and displays.",
                 "Storage from server.storage (or TIEPDON_STORAGE, TIEPDON_DB_USER, TIEPDON_DB_PASSWORD).",
                 "BHXH gateway: gateway.url (or TIEPDON_BHXH_URL) with TIEPDON_BHXH_USERNAME, TIEPDON_BHXH_PASSWORD,",
-                "TIEPDON_BHXH_STAFF_NAME and TIEPDON_BHXH_STAFF_CCCD (the registered staff member)."})
+                "TIEPDON_BHXH_STAFF_NAME and TIEPDON_BHXH_STAFF_CCCD (the registered staff member).",
+                "Access: access.lockout.*, access.sessionTtl; TIEPDON_ADMIN_PASSWORD (at least 8 characters) creates",
+                "the user 'admin' at start when there is no admin yet."})
 public final class ServerCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -30,6 +33,7 @@ public final class ServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = config.load();
+        ReceptionServer.Settings serverSettings = serverSettings(s, Optional.ofNullable(port));
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent(GatewayCredentials.URL, s.gatewayUrl());
         GatewayCredentials credentials;
@@ -39,13 +43,24 @@ public final class ServerCommand implements Callable<Integer> {
             throw new ConfigException(e.getMessage(), e);
         }
         Clock clock = Clock.system(s.hospital().zone());
-        ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(s.hospital(), s.storageUrl(),
-                        s.storageUser(), s.storagePassword(), s.serverHost(), port != null ? port : s.serverPort()),
+        ReceptionServer server = ReceptionServer.start(serverSettings,
                 GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), s.breaker(),
                         clock), s.retries(), clock);
         System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
                 + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
         Processes.runUntilStopped(server);
         return 0;
+    }
+
+    /**
+     * The server's settings from the configuration, access included ({@code access.*} and
+     * {@code TIEPDON_ADMIN_PASSWORD}).
+     *
+     * @throws ConfigException when {@code TIEPDON_ADMIN_PASSWORD} is set but too short: the server does not start
+     */
+    public static ReceptionServer.Settings serverSettings(Settings s, Optional<Integer> port) {
+        s.checkAdminPassword();
+        return new ReceptionServer.Settings(s.hospital(), s.storageUrl(), s.storageUser(), s.storagePassword(),
+                s.serverHost(), port.orElse(s.serverPort()), s.access());
     }
 }

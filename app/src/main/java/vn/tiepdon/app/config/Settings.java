@@ -1,5 +1,7 @@
 package vn.tiepdon.app.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -9,22 +11,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.tiepdon.core.api.FieldLimits;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.server.HospitalSetup;
+import vn.tiepdon.server.access.AccessService;
+import vn.tiepdon.server.access.AccessSettings;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.GatewayBreaker;
 
 /**
  * The configuration after checks and environment overrides ({@code TIEPDON_SERVER_URLS},
  * {@code TIEPDON_STORAGE}, {@code TIEPDON_DB_USER}, {@code TIEPDON_DB_PASSWORD},
- * {@code TIEPDON_BHXH_URL}). Secrets come from the environment only.
+ * {@code TIEPDON_BHXH_URL}, {@code TIEPDON_ADMIN_PASSWORD}). Secrets come from the environment only.
+ * {@code access} carries {@code TIEPDON_ADMIN_PASSWORD} as its bootstrap password (unchecked
+ * here: only the server needs it, see {@link #checkAdminPassword()}).
  */
 public record Settings(String source, HospitalSetup hospital, String serverHost, int serverPort, String storageUrl,
                        Optional<String> storageUser, Optional<String> storagePassword, String gatewayUrl,
                        Duration gatewayBudget, boolean md5UpperCase, GatewayBreaker.Settings breaker,
                        RetrySchedule retries, List<String> serverUrls,
-                       Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory) {
+                       Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory,
+                       AccessSettings access, Optional<Path> tokenFile) {
+    /** The environment variable whose value creates the user {@code admin} when no admin exists. */
+    public static final String ADMIN_PASSWORD = "TIEPDON_ADMIN_PASSWORD";
+    /** The longest lockout and session the configuration accepts. */
+    static final Duration LONGEST_ACCESS_DURATION = Duration.ofDays(7);
 
     private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device");
     private static final Set<String> PRINTERS = Set.of("virtual", "file", "tcp");
@@ -118,6 +130,8 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             throw bad(source, "client.servers", "lists no server URL");
         }
         Duration timeout = duration(source, "client.timeout", c.client().timeout());
+        Optional<Path> tokenFile = tokenFile(source, c.client());
+        AccessSettings access = access(source, c.access(), env);
         for (int i = 0; i < c.kiosks().size(); i++) {
             checkKiosk(source, "kiosks[" + i + "]", c.kiosks().get(i));
         }
@@ -126,7 +140,64 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
         return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
                 budget, c.gateway().md5UpperCase(), breaker, retries, servers, timeout, c.kiosks(),
-                c.display().historySize());
+                c.display().historySize(), access, tokenFile);
+    }
+
+    private static AccessSettings access(String source, TiepdonConfig.Access a, Map<String, String> env) {
+        int attempts = a.lockout().attempts();
+        if (attempts < 1 || attempts > 100) {
+            throw bad(source, "access.lockout.attempts", "must be 1-100 wrong passwords, got " + attempts);
+        }
+        Duration lockout = positive(source, "access.lockout.duration", a.lockout().duration());
+        Duration ttl = positive(source, "access.sessionTtl", a.sessionTtl());
+        Optional<String> adminPassword = Optional.ofNullable(env.get(ADMIN_PASSWORD)).filter(p -> !p.isEmpty());
+        return new AccessSettings(attempts, lockout, ttl, adminPassword);
+    }
+
+    private static Duration positive(String source, String key, String text) {
+        Duration d = duration(source, key, text);
+        if (d.isNegative() || d.isZero() || d.compareTo(LONGEST_ACCESS_DURATION) > 0) {
+            throw bad(source, key, "must be more than 0 and at most 7 days (168h), got '" + text + "'");
+        }
+        return d;
+    }
+
+    private static Optional<Path> tokenFile(String source, TiepdonConfig.Client client) {
+        if (client.tokenFileOpt().isEmpty()) {
+            return Optional.empty();
+        }
+        String text = client.tokenFileOpt().get().trim();
+        if (text.isEmpty()) {
+            throw bad(source, "client.tokenFile", "is empty: give a file path, or leave the key out");
+        }
+        try {
+            return Optional.of(Path.of(expandHome(text)));
+        } catch (InvalidPathException e) {
+            throw bad(source, "client.tokenFile", "is not a valid path: " + e.getReason());
+        }
+    }
+
+    /**
+     * The server's check of {@code TIEPDON_ADMIN_PASSWORD}: when set, it must be a password the
+     * server accepts (at least {@link AccessService#MIN_PASSWORD} characters).
+     *
+     * @throws ConfigException naming the variable and the rule (never the password)
+     */
+    public void checkAdminPassword() {
+        Optional<String> password = access.bootstrapAdminPassword();
+        if (password.isEmpty()) {
+            return;
+        }
+        int length = password.get().length();
+        if (length < AccessService.MIN_PASSWORD) {
+            throw new ConfigException(ADMIN_PASSWORD + " is too short (" + length + " characters): the admin's "
+                    + "password needs at least " + AccessService.MIN_PASSWORD + " characters. The server does not "
+                    + "start; set a longer password and start it again.");
+        }
+        if (length > FieldLimits.PASSWORD) {
+            throw new ConfigException(ADMIN_PASSWORD + " is too long (" + length + " characters, at most "
+                    + FieldLimits.PASSWORD + "). The server does not start.");
+        }
     }
 
     /** Never shows the database password. */
@@ -134,7 +205,8 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
     public String toString() {
         return "Settings[source=" + source + ", hospital=" + hospital.hospitalCode() + ", server=" + serverHost + ":"
                 + serverPort + ", storage=" + storageUrl.replaceAll("(?i)(password=)[^;&]*", "$1***")
-                + ", gateway=" + gatewayUrl + ", budget=" + gatewayBudget + ", servers=" + serverUrls + "]";
+                + ", gateway=" + gatewayUrl + ", budget=" + gatewayBudget + ", servers=" + serverUrls
+                + ", access=" + access + "]";
     }
 
     /** The kiosk configured under {@code id}, or the first one when {@code id} is empty. */
@@ -193,12 +265,15 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
                 return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
             }
             if (t.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()) * 60);
+                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).trim()));
             }
-        } catch (NumberFormatException e) {
+            if (t.endsWith("h")) {
+                return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1).trim()));
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
             // fall through to the error below
         }
-        throw bad(source, key, "must be a duration like 500ms, 4s or 1m, got '" + text + "'");
+        throw bad(source, key, "must be a duration like 500ms, 4s, 1m or 8h, got '" + text + "'");
     }
 
     /** Expands a leading {@code ~/} to the user's home directory. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, Checkin checkin,
                             List<Queue> queues, List<Counter> counters, Client client, List<Kiosk> kiosks,
-                            Display display) {
+                            Display display, Access access) {
 
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
@@ -19,9 +19,10 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         checkin = checkin == null ? new Checkin(null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
-        client = client == null ? new Client(null, null) : client;
+        client = client == null ? new Client(null, null, null) : client;
         kiosks = kiosks == null ? List.of() : List.copyOf(kiosks);
         display = display == null ? new Display(null) : display;
+        access = access == null ? new Access(null, null) : access;
     }
 
     public record Hospital(String code, String name, String zone) {
@@ -86,10 +87,18 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Client(List<String> servers, String timeout) {
+    /**
+     * How kiosk, desk and display reach the server; {@code tokenFile}: a file holding the device
+     * token of a kiosk or display (optional; {@code TIEPDON_DEVICE_TOKEN} wins).
+     */
+    public record Client(List<String> servers, String timeout, String tokenFile) {
         public Client {
             servers = servers == null ? List.of("http://127.0.0.1:8420") : List.copyOf(servers);
             timeout = timeout == null ? "10s" : timeout;
+        }
+
+        public Optional<String> tokenFileOpt() {
+            return Optional.ofNullable(tokenFile);
         }
     }
 
@@ -129,6 +138,24 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public record Display(@JsonProperty("historySize") Integer historySize) {
         public Display {
             historySize = historySize == null ? 8 : historySize;
+        }
+    }
+
+    /**
+     * Access to the server: {@code lockout} (wrong passwords in a row before an account locks, and
+     * for how long) and {@code sessionTtl} (how long a login lasts).
+     */
+    public record Access(Lockout lockout, String sessionTtl) {
+        public Access {
+            lockout = lockout == null ? new Lockout(null, null) : lockout;
+            sessionTtl = sessionTtl == null ? "8h" : sessionTtl;
+        }
+    }
+
+    public record Lockout(Integer attempts, String duration) {
+        public Lockout {
+            attempts = attempts == null ? 5 : attempts;
+            duration = duration == null ? "15m" : duration;
         }
     }
 }
