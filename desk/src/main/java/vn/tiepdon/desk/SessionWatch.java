@@ -1,0 +1,101 @@
+package vn.tiepdon.desk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import vn.tiepdon.client.ApiException;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/**
+ * The desk's {@link ReceptionApi} while a person is logged in: every call goes through, and the
+ * first one the server answers with 401 (the session expired, or was ended by an admin) calls
+ * {@code onEnded} once, on the caller's thread. The error is still thrown to the caller.
+ */
+public final class SessionWatch implements ReceptionApi {
+    private final ReceptionApi api;
+    private final Runnable onEnded;
+    private final AtomicBoolean ended = new AtomicBoolean();
+
+    public SessionWatch(ReceptionApi api, Runnable onEnded) {
+        this.api = Objects.requireNonNull(api);
+        this.onEnded = Objects.requireNonNull(onEnded);
+    }
+
+    /** True once a call was answered 401. */
+    public boolean ended() {
+        return ended.get();
+    }
+
+    private <T> T watch(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            if (e.httpStatus() == 401 && ended.compareAndSet(false, true)) {
+                onEnded.run();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public SetupView setup() {
+        return watch(api::setup);
+    }
+
+    @Override
+    public CheckinResponse checkIn(CheckinRequest request) {
+        return watch(() -> api.checkIn(request));
+    }
+
+    @Override
+    public List<TicketView> tickets(Optional<TicketStatus> status) {
+        return watch(() -> api.tickets(status));
+    }
+
+    @Override
+    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+        return watch(() -> api.counter(verb, counterId));
+    }
+
+    @Override
+    public void uploadPortrait(long ticketId, Portrait portrait) {
+        watch(() -> {
+            api.uploadPortrait(ticketId, portrait);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Portrait> portrait(long ticketId) {
+        return watch(() -> api.portrait(ticketId));
+    }
+
+    @Override
+    public LookupStats lookupStats(LocalDate from, LocalDate to) {
+        return watch(() -> api.lookupStats(from, to));
+    }
+
+    @Override
+    public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+        return watch(() -> api.subscribe(afterEventId, listener));
+    }
+
+    @Override
+    public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
+        return watch(() -> api.subscribeHall(afterEventId, listener));
+    }
+}

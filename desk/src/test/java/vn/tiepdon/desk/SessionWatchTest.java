@@ -1,0 +1,121 @@
+package vn.tiepdon.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.client.ApiException;
+import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
+import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
+import vn.tiepdon.core.queue.TicketStatus;
+
+/** A 401 mid-day sends the desk back to the login screen, once; other failures do not. */
+class SessionWatchTest {
+    final AtomicInteger ended = new AtomicInteger();
+
+    /** A server whose every call fails with {@code failure}, or answers when there is none. */
+    private static final class Failing implements ReceptionApi {
+        RuntimeException failure;
+
+        private <T> T answer(T value) {
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+
+        @Override
+        public SetupView setup() {
+            return answer(FakeSignIn.SETUP);
+        }
+
+        @Override
+        public CheckinResponse checkIn(CheckinRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<TicketView> tickets(Optional<TicketStatus> status) {
+            return answer(List.of());
+        }
+
+        @Override
+        public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+            return answer(Optional.empty());
+        }
+
+        @Override
+        public void uploadPortrait(long ticketId, Portrait portrait) {
+            answer(null);
+        }
+
+        @Override
+        public Optional<Portrait> portrait(long ticketId) {
+            return answer(Optional.empty());
+        }
+
+        @Override
+        public LookupStats lookupStats(LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+            return answer(null);
+        }
+
+        @Override
+        public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
+            return answer(null);
+        }
+    }
+
+    final Failing api = new Failing();
+    final SessionWatch watch = new SessionWatch(api, ended::incrementAndGet);
+
+    @Test
+    void callsGoThroughWhileTheSessionLasts() {
+        assertThat(watch.tickets(Optional.empty())).isEmpty();
+        assertThat(watch.counter(CounterVerb.NEXT, "1")).isEmpty();
+        assertThat(ended).hasValue(0);
+        assertThat(watch.ended()).isFalse();
+    }
+
+    @Test
+    void theFirst401EndsTheSessionOnceAndIsStillThrown() {
+        api.failure = FakeSignIn.error(401, ErrorCode.UNAUTHENTICATED, Optional.empty());
+
+        assertThatThrownBy(() -> watch.counter(CounterVerb.NEXT, "1")).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.tickets(Optional.of(TicketStatus.WAITING))).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.portrait(7)).isSameAs(api.failure);
+
+        assertThat(ended).hasValue(1);
+        assertThat(watch.ended()).isTrue();
+    }
+
+    @Test
+    void forbiddenOrUnreachableDoNotEndTheSession() {
+        api.failure = FakeSignIn.error(403, ErrorCode.FORBIDDEN, Optional.empty());
+        assertThatThrownBy(() -> watch.counter(CounterVerb.NEXT, "1")).isInstanceOf(ApiException.class);
+        api.failure = FakeSignIn.unreachable();
+        assertThatThrownBy(() -> watch.tickets(Optional.empty())).isInstanceOf(ApiException.class);
+        api.failure = new IllegalStateException("bug");
+        assertThatThrownBy(() -> watch.setup()).isInstanceOf(IllegalStateException.class);
+
+        assertThat(ended).hasValue(0);
+    }
+}
