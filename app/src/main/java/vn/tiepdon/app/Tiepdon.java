@@ -10,6 +10,7 @@ import vn.tiepdon.app.cli.BenchCommand;
 import vn.tiepdon.app.cli.BhxhSimCommand;
 import vn.tiepdon.app.cli.DemoCommand;
 import vn.tiepdon.app.cli.DeskCommand;
+import vn.tiepdon.app.cli.DeviceTokenCommand;
 import vn.tiepdon.app.cli.DisplayCommand;
 import vn.tiepdon.app.cli.KioskCommand;
 import vn.tiepdon.app.cli.LookupCommand;
@@ -22,8 +23,8 @@ import vn.tiepdon.app.config.ConfigException;
 @Command(name = "tiepdon", mixinStandardHelpOptions = true, version = "tiepdon 0.1.0",
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
-                DeskCommand.class, DisplayCommand.class, ParseCommand.class, LookupCommand.class, ReadCardCommand.class,
-                BenchCommand.class,
+                DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class,
+                LookupCommand.class, ReadCardCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {
 

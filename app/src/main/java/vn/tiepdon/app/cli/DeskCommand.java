@@ -1,21 +1,27 @@
 package vn.tiepdon.app.cli;
 
 import java.awt.GraphicsEnvironment;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.tiepdon.app.config.ConfigException;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.wiring.ServerConnection;
 import vn.tiepdon.client.HttpReceptionClient;
-import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.desk.DeskMessages;
+import vn.tiepdon.desk.DeskSession;
+import vn.tiepdon.desk.DeskSignIn;
 import vn.tiepdon.desk.DeskWindow;
+import vn.tiepdon.desk.LoginModel;
 
-/** {@code desk}: the receptionist's desk for one counter. */
+/** {@code desk}: the receptionist's desk for one counter, after a login. */
 @Command(name = "desk", mixinStandardHelpOptions = true,
-        description = "Run the receptionist's desk for one counter: call, recall, skip, finish; see each ticket's lookup.")
+        description = {"Run the receptionist's desk for one counter: call, recall, skip, finish; see each ticket's lookup.",
+                "Opens with a login screen (a receptionist's or admin's user name and password); when the session",
+                "ends (access.sessionTtl on the server) the login screen comes back."})
 public final class DeskCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -30,17 +36,14 @@ public final class DeskCommand implements Callable<Integer> {
             return 1;
         }
         Settings s = config.load();
-        HttpReceptionClient client = ServerConnection.client(s);
-        SetupView setup = ServerConnection.awaitSetup(client, s, System.out);
-        String counterId = counter != null ? counter
-                : setup.counters().stream().findFirst().map(c -> c.id())
-                        .orElseThrow(() -> new ConfigException("the server has no counter configured"));
-        if (setup.counters().stream().noneMatch(c -> c.id().equals(counterId))) {
-            throw new ConfigException("no counter '" + counterId + "' on the server");
-        }
+        // people log in; a device token (TIEPDON_DEVICE_TOKEN) is never sent by the desk
+        HttpReceptionClient client = ServerConnection.client(s, Optional.empty());
+        DeskSignIn signIn = DeskSignIn.over(client);
+        LoginModel login = new LoginModel(signIn, Optional.ofNullable(counter), DeskMessages.vietnamese(),
+                s.hospital().zone(), Clock.system(s.hospital().zone()));
         SwingUtilities.invokeAndWait(() -> {
             DeskWindow.installLookAndFeel();
-            new DeskWindow(client, setup, counterId, s.hospital().zone()).open();
+            new DeskSession(client, signIn, login, s.hospital().zone(), () -> System.exit(0)).open();
         });
         Processes.runUntilStopped(client);
         return 0;

@@ -17,6 +17,7 @@ import vn.tiepdon.app.demo.DemoCodes;
 import vn.tiepdon.app.wiring.Devices;
 import vn.tiepdon.app.wiring.ServerConnection;
 import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.devices.scanning.CodeScanner;
@@ -31,7 +32,10 @@ import vn.tiepdon.kiosk.SlipFactory;
 /** {@code kiosk}: the self check-in kiosk alone, talking to the server in client.servers. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = {"Run the self check-in kiosk (full screen). Devices from the kiosks entry of the configuration;",
-                "server URLs from client.servers or TIEPDON_SERVER_URLS."})
+                "server URLs from client.servers or TIEPDON_SERVER_URLS.",
+                "Device token from TIEPDON_DEVICE_TOKEN, else the file client.tokenFile (mode 600); an admin makes",
+                "one with ./tiepdon device-token --id KIOSK --role KIOSK. Exit 1 without a token or when the",
+                "server refuses it."})
 public final class KioskCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -50,8 +54,13 @@ public final class KioskCommand implements Callable<Integer> {
         }
         Settings s = config.load();
         TiepdonConfig.Kiosk kiosk = s.kiosk(Optional.ofNullable(id));
-        HttpReceptionClient client = ServerConnection.client(s);
-        SetupView setup = ServerConnection.awaitSetup(client, s, System.out);
+        Optional<ServerConnection.Device> device = ServerConnection.connectDevice(s, System.getenv(), kiosk.id(),
+                Role.KIOSK, System.out, System.err, ServerConnection.RETRY_EVERY);
+        if (device.isEmpty()) {
+            return 1;
+        }
+        HttpReceptionClient client = device.get().client();
+        SetupView setup = device.get().setup();
         CodeScanner scanner = Devices.scanner(kiosk);
         Clock clock = Clock.system(s.hospital().zone());
         Optional<DemoCards> demoCards = kiosk.cardReader().type().equals("virtual")
