@@ -130,8 +130,8 @@ class PendingLookupRetrierTest {
 
         assertThat(response.ticket().number()).isEqualTo("A001");
         assertThat(response.lookup().lookupClass()).isEqualTo(LookupClass.GATEWAY_ERROR);
-        assertThat(response.lookup().patientMessage()).isEqualTo(ResultCodes.PENDING_PATIENT_MESSAGE);
-        assertThat(response.lookup().staffMessage()).endsWith(ResultCodes.PENDING_STAFF_NOTE);
+        assertThat(response.lookup().patientMessage()).isEqualTo(ResultCodes.pendingPatientMessage());
+        assertThat(response.lookup().staffMessage()).endsWith(ResultCodes.pendingStaffNote());
         assertThat(response.instruction()).startsWith("Đang chờ kết quả tra cứu").contains("A001");
         assertThat(lookups.find(response.lookup().id()).orElseThrow().pending()).isTrue();
     }
