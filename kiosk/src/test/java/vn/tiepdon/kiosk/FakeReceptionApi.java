@@ -13,7 +13,9 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** The server as the kiosk sees it: records check-ins and answers with what the test set. */
@@ -43,22 +45,7 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
-    public Optional<TicketView> callNext(String counterId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<TicketView> recall(String counterId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<TicketView> skip(String counterId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<TicketView> finish(String counterId) {
+    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 
@@ -79,6 +66,11 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 }

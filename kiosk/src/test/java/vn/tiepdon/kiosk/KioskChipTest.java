@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.identity.AccessMethod;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityParser;
+import vn.tiepdon.core.identity.PassiveAuthReport.Verdict;
 import vn.tiepdon.core.identity.Sex;
 import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.devices.smartcard.CardEvent;
@@ -89,7 +91,7 @@ class KioskChipTest {
         reader.insert(otherCard.with(LdsFile.DG13, card.file(LdsFile.DG13).orElseThrow()));
         model.scanned("001085012345||Trần Văn Bình|05031985|Nam|Hà Nội|10052021");
         model.lastPortrait().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(api.checkins.get(1).chip()).map(c -> c.passiveAuth()).contains("HASH_MISMATCH");
+        assertThat(api.checkins.get(1).chip()).map(c -> c.passiveAuth()).contains(Verdict.HASH_MISMATCH);
         assertThat(api.portraits).containsKey(42L);
     }
 
@@ -120,8 +122,8 @@ class KioskChipTest {
             assertThat(r.chip()).hasValueSatisfying(c -> {
                 assertThat(c.fullName()).isEqualTo("Nguyễn Văn An");
                 assertThat(c.dateOfBirth()).isEqualTo("1990-08-15");
-                assertThat(c.passiveAuth()).isEqualTo("VALID");
-                assertThat(c.access()).isEqualTo("BAC");
+                assertThat(c.passiveAuth()).isEqualTo(Verdict.VALID);
+                assertThat(c.access()).isEqualTo(AccessMethod.BAC);
                 assertThat(c.expiryDate()).contains("2030-08-15");
             });
         });
@@ -136,7 +138,7 @@ class KioskChipTest {
         kiosk(CscaTrustStore.none());
         reader.insert(card);
         model.scanned(QR);
-        assertThat(api.checkins.get(0).chip()).map(c -> c.passiveAuth()).contains("UNTRUSTED_CHAIN");
+        assertThat(api.checkins.get(0).chip()).map(c -> c.passiveAuth()).contains(Verdict.UNTRUSTED_CHAIN);
     }
 
     @Test
@@ -146,7 +148,7 @@ class KioskChipTest {
         model.scanned(QR);
         assertThat(api.checkins).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo(IdentificationMethod.CHIP);
-            assertThat(r.chip()).map(c -> c.passiveAuth()).contains("HASH_MISMATCH");
+            assertThat(r.chip()).map(c -> c.passiveAuth()).contains(Verdict.HASH_MISMATCH);
         });
     }
 
@@ -157,7 +159,7 @@ class KioskChipTest {
         model.scanned(QR);
         assertThat(api.checkins).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo(IdentificationMethod.CHIP);
-            assertThat(r.chip()).map(c -> c.passiveAuth()).contains("HASH_MISMATCH");
+            assertThat(r.chip()).map(c -> c.passiveAuth()).contains(Verdict.HASH_MISMATCH);
         });
     }
 
@@ -177,7 +179,7 @@ class KioskChipTest {
 
         assertThat(api.checkins).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo(IdentificationMethod.CHIP);
-            assertThat(r.chip()).map(c -> c.passiveAuth()).contains("VALID");
+            assertThat(r.chip()).map(c -> c.passiveAuth()).contains(Verdict.VALID);
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.testing.MutableClock;
@@ -40,7 +41,8 @@ class KioskModelTest {
         assertThat(state).isInstanceOfSatisfying(KioskState.Ticket.class, t -> {
             assertThat(t.number()).isEqualTo("A001");
             assertThat(t.queueName()).isEqualTo("Khám BHYT");
-            assertThat(t.instruction()).isEqualTo("Mời bạn ngồi chờ gọi số tại khu A, quầy 1–4.");
+            // the kiosk's own text for code 000, in its language, not the server's instruction
+            assertThat(t.instruction()).isEqualTo("Thẻ BHYT hợp lệ. Vui lòng chờ gọi số. Số của bạn: A001.");
             assertThat(t.lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
             assertThat(t.lookupLabel()).isEqualTo("Thẻ BHYT hợp lệ");
             assertThat(t.printed()).isTrue();
@@ -118,23 +120,25 @@ class KioskModelTest {
     @Test
     void serverErrorAnswerShowsServerUnavailable() {
         api.answer = r -> {
-            throw new ApiException(500, new ApiError("INTERNAL", "database down", "Lỗi hệ thống"));
+            throw new ApiException(500, new ApiError(ErrorCode.INTERNAL, "database down", "Lỗi hệ thống"));
         };
 
         assertThat(model.scanned(Samples.CCCD_QR).screen()).isEqualTo(KioskState.Screen.SERVER_UNAVAILABLE);
     }
 
     @Test
-    void codeTheServerDoesNotRecogniseIsRejectedWithTheServersText() {
+    void codeTheServerDoesNotRecogniseIsRejectedWithTheKiosksTextForTheCode() {
         api.answer = r -> {
-            throw new ApiException(422, new ApiError("UNRECOGNISED_CODE", "bad check digit",
+            throw new ApiException(422, new ApiError(ErrorCode.UNRECOGNISED_CODE, "bad check digit",
                     "Mã thẻ không hợp lệ, vui lòng nhập số."));
         };
 
         KioskState state = model.scanned(Samples.CCCD_QR);
 
+        // the screen says what the code means in the kiosk's language; the server's reason is kept for the log
         assertThat(state).isInstanceOfSatisfying(KioskState.Rejected.class, r -> {
-            assertThat(r.message()).isEqualTo("Mã thẻ không hợp lệ, vui lòng nhập số.");
+            assertThat(r.message()).isEqualTo(
+                    "Không đọc được mã. Vui lòng quét lại mã QR trên thẻ CCCD hoặc thẻ BHYT, hoặc nhập số.");
             assertThat(r.reason()).isEqualTo("bad check digit");
         });
     }

@@ -7,7 +7,9 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.identity.DocumentKind;
+import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.queue.TicketStatus;
@@ -38,9 +40,22 @@ final class Samples {
         return new ParseResult.Rejected("not a CCCD or BHYT code: no known format matched (" + text.length() + " chars)");
     }
 
+    /**
+     * A server's answer whose lookup has {@code lookupClass}, with a gateway code of that class (the
+     * kiosk renders the lookup from its code); {@code GATEWAY_ERROR} is a lookup that got no answer.
+     */
     static CheckinResponse response(long id, String number, LookupClass lookupClass) {
-        LookupView lookup = new LookupView(7, NOW, "kiosk-1", "QR", "CCCD_QR", "0790*****678", "ANSWERED",
-                Optional.of("000"), lookupClass, lookupClass.isSuccess() ? "Thẻ BHYT còn giá trị sử dụng."
+        Optional<String> code = switch (lookupClass) {
+            case ELIGIBLE -> Optional.of("000");
+            case ELIGIBLE_WITH_WARNING -> Optional.of("001");
+            case NOT_ELIGIBLE -> Optional.of("010");
+            case FIXABLE_DATA_ERROR -> Optional.of("070");
+            case SETUP_ERROR -> Optional.of("054");
+            case GATEWAY_ERROR -> Optional.empty();
+        };
+        LookupView lookup = new LookupView(7, NOW, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR,
+                "0790*****678", code.isPresent() ? OutcomeKind.ANSWERED : OutcomeKind.NO_ANSWER_TIMEOUT,
+                code, lookupClass, lookupClass.isSuccess() ? "Thẻ BHYT còn giá trị sử dụng."
                 : "Thông tin thẻ chưa khớp, vui lòng đến quầy tiếp đón.", "Sai ngày sinh", 420, 1);
         TicketView ticket = new TicketView(id, number, "bhyt", "Khám BHYT", TicketStatus.WAITING, NOW,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Nguyễn Văn An"), Optional.of(lookup));

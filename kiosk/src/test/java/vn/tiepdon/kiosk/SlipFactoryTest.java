@@ -17,9 +17,10 @@ class SlipFactoryTest {
         assertThat(slip.hospitalName()).isEqualTo("Bệnh viện Đa khoa Demo");
         assertThat(slip.ticketNumber()).isEqualTo("A001");
         assertThat(slip.queueName()).isEqualTo("Khám BHYT");
-        assertThat(slip.instruction()).isEqualTo("Mời bạn ngồi chờ gọi số tại khu A, quầy 1–4.");
+        assertThat(slip.instruction()).isEqualTo("Thẻ BHYT hợp lệ. Vui lòng chờ gọi số. Số của bạn: A001.");
         assertThat(slip.issuedAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 8, 30));
-        assertThat(slip.details()).containsExactly("Tra cứu BHYT: thẻ hợp lệ", "Thẻ BHYT còn giá trị sử dụng.");
+        // the lookup's text is in the instruction already: not printed twice
+        assertThat(slip.details()).containsExactly("Tra cứu BHYT: thẻ hợp lệ");
     }
 
     @Test
