@@ -10,9 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 class DeskModelTest {
@@ -48,7 +50,7 @@ class DeskModelTest {
         model.refresh();
         api.next = c -> Optional.of(Tickets.called(a1, c));
 
-        DeskOutcome outcome = model.callNext();
+        DeskOutcome outcome = model.act(CounterVerb.NEXT);
 
         assertThat(api.calls).containsExactly("next 1");
         assertThat(outcome).isInstanceOfSatisfying(DeskOutcome.Done.class,
@@ -60,10 +62,10 @@ class DeskModelTest {
     @Test
     void callNextWithNobodyWaitingSaysSoAndKeepsTheCurrentTicket() {
         api.next = c -> Optional.of(Tickets.called(a1, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
         api.next = c -> Optional.empty();
 
-        DeskOutcome outcome = model.callNext();
+        DeskOutcome outcome = model.act(CounterVerb.NEXT);
 
         assertThat(outcome).isInstanceOfSatisfying(DeskOutcome.NothingToDo.class,
                 n -> assertThat(n.message()).isEqualTo("Không còn ai chờ cho quầy này"));
@@ -74,9 +76,9 @@ class DeskModelTest {
     void recallKeepsTheTicketCurrent() {
         api.next = c -> Optional.of(Tickets.called(a1, c));
         api.recall = c -> Optional.of(Tickets.called(a1, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
 
-        DeskOutcome outcome = model.recall();
+        DeskOutcome outcome = model.act(CounterVerb.RECALL);
 
         assertThat(outcome.message()).isEqualTo("Đã gọi lại số A001");
         assertThat(currentNumber()).contains("A001");
@@ -86,34 +88,34 @@ class DeskModelTest {
     void skipAndFinishEndTheCurrentTicket() {
         api.next = c -> Optional.of(Tickets.called(a1, c));
         api.skip = c -> Optional.of(Tickets.withStatus(a1, TicketStatus.SKIPPED, Optional.of(c)));
-        model.callNext();
-        assertThat(model.skip().message()).isEqualTo("Đã bỏ qua số A001 (vắng mặt)");
+        model.act(CounterVerb.NEXT);
+        assertThat(model.act(CounterVerb.SKIP).message()).isEqualTo("Đã bỏ qua số A001 (vắng mặt)");
         assertThat(currentNumber()).isEmpty();
 
         api.next = c -> Optional.of(Tickets.called(a2, c));
         api.finish = c -> Optional.of(Tickets.withStatus(a2, TicketStatus.SERVED, Optional.of(c)));
-        model.callNext();
-        assertThat(model.finish().message()).isEqualTo("Đã xong số A002");
+        model.act(CounterVerb.NEXT);
+        assertThat(model.act(CounterVerb.FINISH).message()).isEqualTo("Đã xong số A002");
         assertThat(currentNumber()).isEmpty();
     }
 
     @Test
     void actionsOnTheCurrentTicketAreOnlyOfferedWhenThereIsOne() {
         assertThat(model.snapshot().canActOnCurrent()).isFalse();
-        assertThat(model.recall()).isInstanceOf(DeskOutcome.NothingToDo.class);
+        assertThat(model.act(CounterVerb.RECALL)).isInstanceOf(DeskOutcome.NothingToDo.class);
 
         api.next = c -> Optional.of(Tickets.called(a1, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
         assertThat(model.snapshot().canActOnCurrent()).isTrue();
     }
 
     @Test
     void issuedEventAddsATicketAndACallElsewhereRemovesIt() {
-        model.onEvent(Tickets.event(10, ReceptionEvent.TICKET_ISSUED, a1));
-        model.onEvent(Tickets.event(11, ReceptionEvent.TICKET_ISSUED, a2));
+        model.onEvent(Tickets.event(10, EventType.TICKET_ISSUED, a1));
+        model.onEvent(Tickets.event(11, EventType.TICKET_ISSUED, a2));
         assertThat(waitingNumbers()).containsExactly("A001", "A002");
 
-        model.onEvent(Tickets.event(12, ReceptionEvent.TICKET_CALLED, Tickets.called(a1, "2")));
+        model.onEvent(Tickets.event(12, EventType.TICKET_CALLED, Tickets.called(a1, "2")));
 
         assertThat(waitingNumbers()).containsExactly("A002");
         assertThat(currentNumber()).isEmpty();
@@ -121,11 +123,11 @@ class DeskModelTest {
 
     @Test
     void callToThisCounterFromTheEventStreamBecomesCurrentAndFinishedEventEndsIt() {
-        model.onEvent(Tickets.event(10, ReceptionEvent.TICKET_ISSUED, a1));
-        model.onEvent(Tickets.event(11, ReceptionEvent.TICKET_CALLED, Tickets.called(a1, "1")));
+        model.onEvent(Tickets.event(10, EventType.TICKET_ISSUED, a1));
+        model.onEvent(Tickets.event(11, EventType.TICKET_CALLED, Tickets.called(a1, "1")));
         assertThat(currentNumber()).contains("A001");
 
-        model.onEvent(Tickets.event(12, ReceptionEvent.TICKET_FINISHED,
+        model.onEvent(Tickets.event(12, EventType.TICKET_FINISHED,
                 Tickets.withStatus(a1, TicketStatus.SERVED, Optional.of("1"))));
         assertThat(currentNumber()).isEmpty();
         assertThat(waitingNumbers()).isEmpty();
@@ -134,20 +136,20 @@ class DeskModelTest {
     @Test
     void lookupEventForAnEarlierCalledTicketDoesNotTakeOverTheCurrentOne() {
         api.next = c -> Optional.of(Tickets.called(a2, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
 
-        model.onEvent(Tickets.event(20, ReceptionEvent.LOOKUP_COMPLETED, Tickets.called(a1, "1")));
+        model.onEvent(Tickets.event(20, EventType.LOOKUP_COMPLETED, Tickets.called(a1, "1")));
 
         assertThat(currentNumber()).contains("A002");
     }
 
     @Test
     void lookupCompletedEventUpdatesTheWaitingRowInPlace() {
-        model.onEvent(Tickets.event(10, ReceptionEvent.TICKET_ISSUED, a2));
+        model.onEvent(Tickets.event(10, EventType.TICKET_ISSUED, a2));
         assertThat(model.snapshot().waiting().get(0).needsAttention()).isTrue();
 
         TicketView fixed = Tickets.waiting(2, "A002", "Trần Thị Bình", LookupClass.ELIGIBLE);
-        model.onEvent(Tickets.event(11, ReceptionEvent.LOOKUP_COMPLETED, fixed));
+        model.onEvent(Tickets.event(11, EventType.LOOKUP_COMPLETED, fixed));
 
         assertThat(model.snapshot().waiting()).singleElement().satisfies(t -> {
             assertThat(t.lookup().category()).isEqualTo(LookupCategory.OK);
@@ -169,15 +171,16 @@ class DeskModelTest {
         assertThat(failed.needsAttention()).isTrue();
         assertThat(failed.lookup().category()).isEqualTo(LookupCategory.FAILED);
         assertThat(failed.lookup().label()).isEqualTo("Sai thông tin — cần sửa");
-        assertThat(failed.lookup().staffMessage()).contains("Họ tên không khớp");
-        assertThat(failed.lookup().details()).contains("0790*****678", "070");
+        // the desk's own text for code 060, whatever text the server sent
+        assertThat(failed.lookup().staffMessage()).startsWith("Mã 060: sai họ tên");
+        assertThat(failed.lookup().details()).contains("0790*****678", "060");
         assertThat(s.waiting().get(2).lookup().category()).isEqualTo(LookupCategory.WARNING);
     }
 
     @ParameterizedTest
     @EnumSource(LookupClass.class)
     void everyUnsuccessfulLookupNeedsAttention(LookupClass lookupClass) {
-        model.onEvent(Tickets.event(1, ReceptionEvent.TICKET_ISSUED, Tickets.waiting(1, "A001", "X", lookupClass)));
+        model.onEvent(Tickets.event(1, EventType.TICKET_ISSUED, Tickets.waiting(1, "A001", "X", lookupClass)));
 
         DeskTicket row = model.snapshot().waiting().get(0);
         assertThat(row.needsAttention()).isEqualTo(!lookupClass.isSuccess());
@@ -188,7 +191,7 @@ class DeskModelTest {
     void ticketWithoutLookupOrNameIsShownAsSuch() {
         TicketView bare = new TicketView(5, "B001", "service", "Khám dịch vụ", TicketStatus.WAITING,
                 Tickets.MORNING, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        model.onEvent(Tickets.event(1, ReceptionEvent.TICKET_ISSUED, bare));
+        model.onEvent(Tickets.event(1, EventType.TICKET_ISSUED, bare));
 
         DeskTicket row = model.snapshot().waiting().get(0);
         assertThat(row.who()).isEqualTo("(chưa có tên)");
@@ -198,12 +201,12 @@ class DeskModelTest {
 
     @Test
     void unreachableServerFailsTheActionAndChangesNothing() {
-        model.onEvent(Tickets.event(1, ReceptionEvent.TICKET_ISSUED, a1));
+        model.onEvent(Tickets.event(1, EventType.TICKET_ISSUED, a1));
         api.next = c -> {
             throw new ApiException("connect refused", new java.net.ConnectException());
         };
 
-        DeskOutcome outcome = model.callNext();
+        DeskOutcome outcome = model.act(CounterVerb.NEXT);
 
         assertThat(outcome).isInstanceOfSatisfying(DeskOutcome.Failed.class,
                 f -> assertThat(f.message()).isEqualTo("Không kết nối được máy chủ. Vui lòng thử lại."));
@@ -213,17 +216,18 @@ class DeskModelTest {
     }
 
     @Test
-    void serverRefusalShowsItsCodeAndText() {
+    void serverRefusalShowsItsCodeAndTheDesksTextForIt() {
         api.next = c -> {
-            throw new ApiException(404, new ApiError("UNKNOWN_COUNTER", "no counter 1", "Không có quầy này"));
+            throw new ApiException(404, new ApiError(ErrorCode.UNKNOWN_COUNTER, "no counter 1", "Không có quầy này"));
         };
 
-        assertThat(model.callNext().message()).isEqualTo("Máy chủ báo lỗi UNKNOWN_COUNTER: Không có quầy này");
+        assertThat(model.act(CounterVerb.NEXT).message())
+                .isEqualTo("Máy chủ báo lỗi UNKNOWN_COUNTER: Quầy không tồn tại.");
     }
 
     @Test
     void failedRefreshKeepsTheListItHad() {
-        model.onEvent(Tickets.event(1, ReceptionEvent.TICKET_ISSUED, a1));
+        model.onEvent(Tickets.event(1, EventType.TICKET_ISSUED, a1));
         api.listFailure = new ApiException("timeout", new java.net.SocketTimeoutException());
 
         assertThat(model.refresh()).isInstanceOf(DeskOutcome.Failed.class);
@@ -236,11 +240,11 @@ class DeskModelTest {
         List<Boolean> busyDuringCall = new ArrayList<>();
         api.next = c -> {
             busyDuringCall.add(model.snapshot().busy());
-            nested.add(model.callNext());
+            nested.add(model.act(CounterVerb.NEXT));
             return Optional.of(Tickets.called(a1, c));
         };
 
-        model.callNext();
+        model.act(CounterVerb.NEXT);
 
         assertThat(api.calls).containsExactly("next 1");
         assertThat(nested).singleElement().isInstanceOf(DeskOutcome.Ignored.class);
@@ -253,7 +257,7 @@ class DeskModelTest {
         List<DeskSnapshot> seen = new ArrayList<>();
         model.addListener(seen::add);
 
-        model.onEvent(Tickets.event(1, ReceptionEvent.TICKET_ISSUED, a1));
+        model.onEvent(Tickets.event(1, EventType.TICKET_ISSUED, a1));
         model.connectionChanged(false);
         model.connectionChanged(false);
 

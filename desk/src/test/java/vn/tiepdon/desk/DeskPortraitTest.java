@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** The chip portrait beside the current or selected ticket, driven without Swing. */
@@ -30,7 +32,7 @@ class DeskPortraitTest {
 
     private void callNext(TicketView t) {
         api.next = c -> Optional.of(Tickets.called(t, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
     }
 
     private void runLoads() {
@@ -108,7 +110,7 @@ class DeskPortraitTest {
 
         api.portraits.put(1L, new Portrait("image/jpeg", Tickets.portraitJpeg(30, 40)));
         api.recall = c -> Optional.of(Tickets.called(chip, c));
-        model.recall();
+        model.act(CounterVerb.RECALL);
         runLoads();
 
         assertThat(api.portraitsAsked).containsExactly(1L, 1L);
@@ -121,9 +123,9 @@ class DeskPortraitTest {
         callNext(chip);
         runLoads();
 
-        model.onEvent(Tickets.event(7, ReceptionEvent.TICKET_ISSUED, qr));
+        model.onEvent(Tickets.event(7, EventType.TICKET_ISSUED, qr));
         api.recall = c -> Optional.of(Tickets.called(chip, c));
-        model.recall();
+        model.act(CounterVerb.RECALL);
         runLoads();
 
         assertThat(api.portraitsAsked).containsExactly(1L);
@@ -131,7 +133,7 @@ class DeskPortraitTest {
 
     @Test
     void saysThePortraitCouldNotBeFetchedWhenTheServerFails() {
-        api.portraitFailure = new ApiException(503, new ApiError("INTERNAL", "down", "Thử lại"));
+        api.portraitFailure = new ApiException(503, new ApiError(ErrorCode.INTERNAL, "down", "Thử lại"));
 
         callNext(chip);
         runLoads();
@@ -152,7 +154,7 @@ class DeskPortraitTest {
         runLoads();
         assertThat(model.snapshot().portraitOf(row)).isInstanceOf(DeskPortrait.Picture.class);
 
-        model.onEvent(Tickets.event(8, ReceptionEvent.TICKET_CALLED,
+        model.onEvent(Tickets.event(8, EventType.TICKET_CALLED,
                 Tickets.withStatus(chip, TicketStatus.CALLED, Optional.of("2"))));
         assertThat(model.snapshot().portraits()).isEmpty();
     }
@@ -164,7 +166,7 @@ class DeskPortraitTest {
         runLoads();
 
         api.finish = c -> Optional.of(Tickets.withStatus(chip, TicketStatus.SERVED, Optional.of(c)));
-        model.finish();
+        model.act(CounterVerb.FINISH);
 
         assertThat(model.snapshot().current()).isEmpty();
         assertThat(model.snapshot().portraits()).isEmpty();
@@ -175,7 +177,7 @@ class DeskPortraitTest {
         api.portraits.put(1L, new Portrait("image/jpeg", Tickets.portraitJpeg(30, 40)));
         callNext(chip);
         api.finish = c -> Optional.of(Tickets.withStatus(chip, TicketStatus.SERVED, Optional.of(c)));
-        model.finish();
+        model.act(CounterVerb.FINISH);
 
         runLoads();
 

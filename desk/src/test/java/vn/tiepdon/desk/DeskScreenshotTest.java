@@ -13,6 +13,7 @@ import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.testing.Screenshots;
 
@@ -53,7 +54,7 @@ class DeskScreenshotTest {
         DeskModel model = new DeskModel(api, "1");
         model.refresh();
         api.next = c -> Optional.of(Tickets.called(current, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
 
         shoot("desk-current-failed-lookup", model);
     }
@@ -66,7 +67,7 @@ class DeskScreenshotTest {
         DeskModel model = new DeskModel(api, "1");
         model.refresh();
         api.next = c -> Optional.of(Tickets.called(current, c));
-        model.callNext();
+        model.act(CounterVerb.NEXT);
         assertThat(model.snapshot().portraitOf(model.snapshot().current().orElseThrow()))
                 .isInstanceOf(DeskPortrait.Picture.class);
 

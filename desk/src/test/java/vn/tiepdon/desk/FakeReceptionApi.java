@@ -13,7 +13,9 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** The server as the desk sees it: lists and counter verbs answer with what the test set. */
@@ -37,28 +39,17 @@ final class FakeReceptionApi implements ReceptionApi {
         return tickets.stream().filter(t -> status.map(s -> s == t.status()).orElse(true)).toList();
     }
 
+    /** Records {@code "<verb path> <counter>"} ({@code next 1}) and answers with the verb's function. */
     @Override
-    public Optional<TicketView> callNext(String counterId) {
-        calls.add("next " + counterId);
-        return next.apply(counterId);
-    }
-
-    @Override
-    public Optional<TicketView> recall(String counterId) {
-        calls.add("recall " + counterId);
-        return recall.apply(counterId);
-    }
-
-    @Override
-    public Optional<TicketView> skip(String counterId) {
-        calls.add("skip " + counterId);
-        return skip.apply(counterId);
-    }
-
-    @Override
-    public Optional<TicketView> finish(String counterId) {
-        calls.add("finish " + counterId);
-        return finish.apply(counterId);
+    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+        calls.add(verb.path() + " " + counterId);
+        Function<String, Optional<TicketView>> answer = switch (verb) {
+            case NEXT -> next;
+            case RECALL -> recall;
+            case SKIP -> skip;
+            case FINISH -> finish;
+        };
+        return answer.apply(counterId);
     }
 
     @Override
@@ -93,5 +84,10 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
         throw new UnsupportedOperationException("the tests pass events to the model directly");
+    }
+
+    @Override
+    public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
+        throw new UnsupportedOperationException("the desk reads the staff stream");
     }
 }

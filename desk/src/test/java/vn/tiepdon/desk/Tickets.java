@@ -5,7 +5,12 @@ import java.util.Optional;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.OutcomeKind;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.identity.DocumentKind;
+import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.identity.IdentityCheck;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** Sample tickets and events for the desk tests. */
@@ -15,9 +20,21 @@ final class Tickets {
     private Tickets() {
     }
 
+    /**
+     * A lookup of {@code lookupClass} with a gateway code of that class (the desk renders the staff
+     * text from the code: 060 is a name that does not match); {@code GATEWAY_ERROR} got no answer.
+     */
     static LookupView lookup(LookupClass lookupClass, String staffMessage) {
-        return new LookupView(100, MORNING, "kiosk-1", "QR", "CCCD_QR", "0790*****678", "ANSWERED",
-                Optional.of(lookupClass == LookupClass.ELIGIBLE ? "000" : "070"), lookupClass,
+        Optional<String> code = switch (lookupClass) {
+            case ELIGIBLE -> Optional.of("000");
+            case ELIGIBLE_WITH_WARNING -> Optional.of("001");
+            case NOT_ELIGIBLE -> Optional.of("010");
+            case FIXABLE_DATA_ERROR -> Optional.of("060");
+            case SETUP_ERROR -> Optional.of("054");
+            case GATEWAY_ERROR -> Optional.empty();
+        };
+        return new LookupView(100, MORNING, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR, "0790*****678",
+                code.isPresent() ? OutcomeKind.ANSWERED : OutcomeKind.NO_ANSWER_TIMEOUT, code, lookupClass,
                 "Mời đến quầy", staffMessage, 380, 1);
     }
 
@@ -25,7 +42,7 @@ final class Tickets {
         return new TicketView(id, number, "bhyt", "Khám BHYT", TicketStatus.WAITING, MORNING.plusSeconds(60 * id),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(name),
                 Optional.of(lookup(lookupClass, lookupClass.isSuccess() ? "Thẻ còn hạn đến 31/12/2026"
-                        : "Họ tên không khớp với thẻ (mã 070): sửa họ tên rồi tra cứu lại")));
+                        : "Họ tên không khớp với thẻ (mã 060): sửa họ tên rồi tra cứu lại")));
     }
 
     static TicketView called(TicketView t, String counterId) {
@@ -41,7 +58,8 @@ final class Tickets {
     /** The same ticket, checked in with the CCCD chip (so it may have a portrait). */
     static TicketView fromChip(TicketView t) {
         return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), t.status(), t.issuedAt(),
-                t.calledAt(), t.counterId(), t.counterName(), t.patientName(), t.lookup(), Optional.of("CHIP_VALID"));
+                t.calledAt(), t.counterId(), t.counterName(), t.patientName(), t.lookup(),
+                Optional.of(IdentityCheck.CHIP_VALID));
     }
 
     /** A small real JPEG: a head and shoulders on a pale background, as a chip portrait looks. */
@@ -71,7 +89,7 @@ final class Tickets {
         return out.toByteArray();
     }
 
-    static ReceptionEvent event(long id, String type, TicketView t) {
+    static ReceptionEvent event(long id, EventType type, TicketView t) {
         return new ReceptionEvent(id, type, MORNING.plusSeconds(id), t);
     }
 }
