@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.api.HallCall;
+import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.queue.TicketStatus;
 
 class DisplayModelTest {
     private final FakeDevices.Board board = new FakeDevices.Board();
     private final FakeDevices.Voice voice = new FakeDevices.Voice();
-    private final DisplayModel model = new DisplayModel(board, voice, 3, Set.of("priority"));
+    private final DisplayModel model = new DisplayModel(board, voice, 3);
 
     private List<String> recentNumbers() {
         return model.snapshot().recent().stream().map(Call::ticketNumber).toList();
@@ -36,7 +37,7 @@ class DisplayModelTest {
 
     @Test
     void eventIdSeenBeforeIsIgnored() {
-        ReceptionEvent e = Events.called(10, 1, "A001", "1");
+        HallEvent e = Events.called(10, 1, "A001", "1");
         model.onEvent(e);
 
         assertThat(model.onEvent(e)).isEmpty();
@@ -72,10 +73,10 @@ class DisplayModelTest {
     @Test
     void eventsOtherThanCallsAreIgnored() {
         model.onEvent(Events.called(1, 1, "A001", "1"));
-        model.onEvent(Events.event(2, ReceptionEvent.TICKET_ISSUED, Events.ticket(2, "A002", "bhyt", "1", Optional.empty())));
-        model.onEvent(Events.event(3, ReceptionEvent.TICKET_FINISHED, Events.ticket(1, "A001", "bhyt", "1",
+        model.onEvent(Events.event(2, EventType.TICKET_ISSUED, Events.ticket(2, "A002", "bhyt", "1", Optional.empty())));
+        model.onEvent(Events.event(3, EventType.TICKET_FINISHED, Events.ticket(1, "A001", "bhyt", "1",
                 Optional.of("Quầy 1"))));
-        model.onEvent(Events.event(4, ReceptionEvent.LOOKUP_COMPLETED, Events.ticket(2, "A002", "bhyt", "1",
+        model.onEvent(Events.event(4, EventType.LOOKUP_COMPLETED, Events.ticket(2, "A002", "bhyt", "1",
                 Optional.empty())));
 
         assertThat(board.shown).containsExactly("A001 → Quầy 1");
@@ -84,7 +85,7 @@ class DisplayModelTest {
 
     @Test
     void counterWithoutANameIsCalledByItsNumber() {
-        model.onEvent(Events.event(1, ReceptionEvent.TICKET_CALLED, Events.ticket(1, "A001", "bhyt", "7",
+        model.onEvent(Events.event(1, EventType.TICKET_CALLED, Events.ticket(1, "A001", "bhyt", "7",
                 Optional.empty())));
 
         assertThat(board.shown).containsExactly("A001 → Quầy 7");
@@ -92,8 +93,8 @@ class DisplayModelTest {
 
     @Test
     void priorityQueueCallsAreMarked() {
-        Optional<Call> call = model.onEvent(Events.event(1, ReceptionEvent.TICKET_CALLED,
-                Events.ticket(1, "U001", "priority", "1", Optional.of("Quầy 1"))));
+        Optional<Call> call = model.onEvent(Events.event(1, EventType.TICKET_CALLED,
+                Events.ticket(1, "U001", "priority", "1", Optional.of("Quầy 1"), true)));
 
         assertThat(call).hasValueSatisfying(c -> assertThat(c.priority()).isTrue());
         assertThat(model.onEvent(Events.called(2, 2, "A001", "1"))).hasValueSatisfying(c ->
@@ -143,9 +144,8 @@ class DisplayModelTest {
 
     @Test
     void ticketStatusOfTheEventDoesNotMatterForACall() {
-        model.onEvent(Events.event(1, ReceptionEvent.TICKET_CALLED, new vn.tiepdon.core.api.TicketView(1, "A001",
-                "bhyt", "Khám BHYT", TicketStatus.SERVED, Events.MORNING, Optional.empty(), Optional.of("1"),
-                Optional.of("Quầy 1"), Optional.empty(), Optional.empty())));
+        model.onEvent(Events.event(1, EventType.TICKET_CALLED, new HallCall(1, "A001", "bhyt", "Khám BHYT",
+                TicketStatus.SERVED, Optional.empty(), Optional.of("1"), Optional.of("Quầy 1"), false)));
 
         assertThat(board.shown).containsExactly("A001 → Quầy 1");
     }

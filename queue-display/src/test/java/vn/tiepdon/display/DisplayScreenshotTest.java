@@ -4,17 +4,15 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.tiepdon.core.event.ReceptionEvent;
+import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.testing.Screenshots;
 
 /** Renders the hall board into target/screenshots/display-*.png. */
 class DisplayScreenshotTest {
     private final Clock clock = Clock.fixed(Events.MORNING.plusSeconds(600), ZoneId.of("Asia/Ho_Chi_Minh"));
-    private final DisplayModel model = new DisplayModel(new FakeDevices.Board(), new FakeDevices.Voice(), 6,
-            Set.of("priority"));
+    private final DisplayModel model = new DisplayModel(new FakeDevices.Board(), new FakeDevices.Voice(), 6);
 
     @BeforeAll
     static void lookAndFeel() {
@@ -32,8 +30,8 @@ class DisplayScreenshotTest {
     void boardWithANewCallAndRecentCalls() {
         model.onEvent(Events.called(1, 1, "A001", "1"));
         model.onEvent(Events.called(2, 2, "A002", "2"));
-        model.onEvent(Events.event(3, ReceptionEvent.TICKET_CALLED,
-                Events.ticket(3, "U001", "priority", "1", Optional.of("Quầy 1"))));
+        model.onEvent(Events.event(3, EventType.TICKET_CALLED,
+                Events.ticket(3, "U001", "priority", "1", Optional.of("Quầy 1"), true)));
         model.onEvent(Events.called(4, 4, "A003", "2"));
         model.onEvent(Events.called(5, 5, "A004", "1"));
 
