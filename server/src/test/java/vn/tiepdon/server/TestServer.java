@@ -67,6 +67,7 @@ public final class TestServer implements AutoCloseable {
         private RetrySchedule retries = RetrySchedule.defaults();
         private Clock clock = TestSetups.clock();
         private HospitalSetup setup = TestSetups.hospital();
+        private AccessSettings access = new AccessSettings(5, Duration.ofMinutes(15), SESSION_TTL, Optional.empty());
 
         private Builder() {
         }
@@ -98,6 +99,12 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** Lockout and session settings (the bootstrap admin password is always {@link #ADMIN_PASSWORD}). */
+        public Builder access(AccessSettings access) {
+            this.access = Objects.requireNonNull(access);
+            return this;
+        }
+
         public Builder setup(HospitalSetup setup) {
             this.setup = Objects.requireNonNull(setup);
             return this;
@@ -118,8 +125,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private void startServer() {
-        AccessSettings access = new AccessSettings(5, Duration.ofMinutes(15), SESSION_TTL,
-                Optional.of(ADMIN_PASSWORD));
+        AccessSettings access = settings.access.withBootstrapAdminPassword(Optional.of(ADMIN_PASSWORD));
         server = ReceptionServer.start(new ReceptionServer.Settings(settings.setup, settings.jdbcUrl,
                 Optional.empty(), Optional.empty(), "127.0.0.1", port, access), settings.eligibility,
                 settings.retries, cheapHasher(), settings.clock);
@@ -211,6 +217,11 @@ public final class TestServer implements AutoCloseable {
     /** A request to {@code path} on this server carrying {@code role}'s token. */
     public Request.Builder request(Role role, String path) {
         return new Request.Builder().url(baseUrl() + path).header("Authorization", "Bearer " + token(role));
+    }
+
+    /** The database URL (the same across {@link #restart()}). */
+    public String jdbcUrl() {
+        return settings.jdbcUrl;
     }
 
     /** Stops the server (the clients stay; their calls fail until {@link #restart()}). */
