@@ -112,15 +112,15 @@ public final class ChipStep {
     }
 
     /**
-     * What the chip gave: its reading, or — when it was there but could not be read — the
-     * Vietnamese message for the patient (the check-in goes on without the chip).
+     * What the chip gave: its reading, or — when it was there but could not be read — why (the
+     * kiosk tells the patient {@code chip.failure.<NAME>}; the check-in goes on without the chip).
      */
-    record ChipAttempt(Optional<ChipReading> reading, Optional<String> patientNotice) {
+    record ChipAttempt(Optional<ChipReading> reading, Optional<ChipFailure> failure) {
         static final ChipAttempt NONE = new ChipAttempt(Optional.empty(), Optional.empty());
 
         static ChipAttempt failed(ChipFailure failure) {
             return failure == ChipFailure.NO_CARD || failure == ChipFailure.NO_KEY
-                    ? NONE : new ChipAttempt(Optional.empty(), Optional.of(failure.patientMessage()));
+                    ? NONE : new ChipAttempt(Optional.empty(), Optional.of(failure));
         }
     }
 

@@ -223,8 +223,9 @@ public final class KioskModel {
             if (reading.isPresent() && answer instanceof KioskState.Ticket t) {
                 lastPortrait = chip.sendPortraitLater(t.ticketId(), t.number(), api, kioskId);
             }
-            if (attempt.patientNotice().isPresent() && answer instanceof KioskState.Ticket t) {
-                answer = t.withChipNotice(Optional.of(messages.text("chip.notRead", attempt.patientNotice().get())));
+            if (attempt.failure().isPresent() && answer instanceof KioskState.Ticket t) {
+                answer = t.withChipNotice(Optional.of(messages.text("chip.notRead",
+                        messages.text("chip.failure." + attempt.failure().get().name()))));
             }
             return moveTo(answer);
         } finally {

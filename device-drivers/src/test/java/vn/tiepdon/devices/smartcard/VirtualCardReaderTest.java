@@ -68,7 +68,7 @@ class VirtualCardReaderTest {
 
         assertThat(result).isInstanceOfSatisfying(ChipReadResult.Failed.class, f -> {
             assertThat(f.failure()).isEqualTo(ChipFailure.WRONG_KEY);
-            assertThat(f.failure().patientMessage()).contains("Vui lòng");
+            assertThat(f.failure().description()).contains("access key");
             assertThat(f.detail()).doesNotContain("079090001234").doesNotContain("910815");
         });
     }
