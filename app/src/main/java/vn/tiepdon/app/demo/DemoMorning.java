@@ -3,6 +3,7 @@ package vn.tiepdon.app.demo;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -107,12 +109,22 @@ public final class DemoMorning {
         });
         awaitTrue(deskFeed::connected);
         int n = 0;
+        List<Long> leftPending = new ArrayList<>();
         for (Visit v : visits) {
             n++;
-            visit(n, v, kiosk, parser, api, printer);
+            if (visit(n, v, kiosk, parser, api, printer) instanceof KioskState.Ticket t
+                    && t.lookupClass() == LookupClass.GATEWAY_ERROR) {
+                leftPending.add(t.ticketId());
+            }
         }
 
         n = chipVisits(n, kiosk, parser, api, printer);
+
+        // a background retry still running would meet the staff list changed below and end as SETUP_ERROR
+        for (long ticketId : leftPending) {
+            awaitCompleted(completed, ticketId);
+            out.println();
+        }
 
         n++;
         out.println(n + ". Set-up error: BHYT card QR while the hospital's staff member is not on BHXH's list");
