@@ -21,6 +21,8 @@ class LogLayoutTest {
     @BeforeEach
     void layout() {
         LoggerContext context = new LoggerContext();
+        // a context made by hand has no MDC adapter (SLF4J's provider sets it): without one, appending fails
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         context.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY, Map.of(
                 "maskedMsg", MaskedMessageConverter.class.getName(),
                 "maskedEx", MaskedThrowableConverter.class.getName()));
