@@ -35,17 +35,17 @@ public final class CheckinBench {
         try (DemoSystem system = DemoSystem.start(settings, home, clock)) {
             system.sim().setFaults(new SimSettings.Faults(gatewayLatencyMillis, 0, 0, 0, 0));
             String code = DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD);
-            CheckinRequest request = new CheckinRequest("bench", IdentificationMethod.QR, code, Optional.empty(),
+            CheckinRequest request = new CheckinRequest(DemoSystem.KIOSK_ID, IdentificationMethod.QR, code, Optional.empty(),
                     Optional.empty());
             for (int i = 0; i < warmup; i++) {
-                system.client().checkIn(request);
+                system.kioskClient().checkIn(request);
             }
             long[] total = new long[count];
             long[] overhead = new long[count];
             long started = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long t0 = System.nanoTime();
-                CheckinResponse r = system.client().checkIn(request);
+                CheckinResponse r = system.kioskClient().checkIn(request);
                 long micros = (System.nanoTime() - t0) / 1_000;
                 total[i] = micros;
                 overhead[i] = Math.max(0, micros - r.lookup().millis() * 1_000);
