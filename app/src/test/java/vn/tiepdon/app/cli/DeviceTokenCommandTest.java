@@ -21,7 +21,7 @@ import picocli.CommandLine;
 import vn.tiepdon.app.Tiepdon;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.testing.InProcessServer;
-import vn.tiepdon.app.testing.TestClock;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.access.Role;
@@ -34,7 +34,8 @@ import vn.tiepdon.core.api.SetupView;
 class DeviceTokenCommandTest {
     @TempDir
     Path dir;
-    final TestClock clock = TestClock.morning();
+    final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+            java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     final List<String> prompts = new ArrayList<>();

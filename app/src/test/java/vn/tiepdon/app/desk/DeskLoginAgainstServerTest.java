@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.app.testing.InProcessServer;
-import vn.tiepdon.app.testing.TestClock;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.access.Role;
@@ -35,7 +35,8 @@ class DeskLoginAgainstServerTest {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     @TempDir
     Path dir;
-    final TestClock clock = TestClock.morning();
+    final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+            java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     InProcessServer server;
     HttpReceptionClient client;
     LoginModel login;

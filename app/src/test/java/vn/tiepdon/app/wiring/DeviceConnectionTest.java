@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.testing.InProcessServer;
-import vn.tiepdon.app.testing.TestClock;
+import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
@@ -50,7 +50,8 @@ class DeviceConnectionTest {
     private static final Duration QUICK = Duration.ofMillis(100);
     @TempDir
     Path dir;
-    final TestClock clock = TestClock.morning();
+    final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-22T01:00:00Z"),
+            java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
