@@ -27,6 +27,8 @@ import vn.tiepdon.server.storage.Jdbc;
 public final class TicketStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private final Database db;
+    /** Numbering rows known to exist: the first check-in of a queue each day creates its row. */
+    private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TicketStore(Database db) {
         this.db = db;
@@ -42,6 +44,10 @@ public final class TicketStore {
      * its own (two kiosks creating it at once is fine), so that issuing only updates it.
      */
     public void prepareNumbering(LocalDate day, String queueId) {
+        String key = day + "/" + queueId;
+        if (prepared.contains(key)) {
+            return;
+        }
         try {
             Jdbc.inTransaction(db, c -> {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -68,6 +74,7 @@ public final class TicketStore {
             }
             // another kiosk created the row at the same moment: fine
         }
+        prepared.add(key);
     }
 
     /** Issues the next number of the queue in the caller's transaction ({@link #prepareNumbering} first). */
