@@ -38,9 +38,16 @@ public final class ApiServer implements AutoCloseable {
     private final ContractText texts = ContractText.vietnamese();
 
     public ApiServer(List<Routes.Feature> features, Authenticator authenticator, JsonMapper json) {
+        this(features, authenticator, json, PING_SECONDS);
+    }
+
+    /** Event streams ping every 15 s (and re-check their subscriber's token then). */
+    static final long PING_SECONDS = 15;
+
+    ApiServer(List<Routes.Feature> features, Authenticator authenticator, JsonMapper json, long pingSeconds) {
         this.authenticator = Objects.requireNonNull(authenticator);
         this.bodies = new RequestBodies(json);
-        this.stream = new EventStream(json, authenticator, 15);
+        this.stream = new EventStream(json, authenticator, pingSeconds);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
