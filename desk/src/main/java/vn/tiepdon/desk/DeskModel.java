@@ -225,19 +225,20 @@ public final class DeskModel {
     }
 
     private DeskOutcome failed(Optional<CounterVerb> verb, RuntimeException e) {
+        String action = verb.map(Enum::name).orElse("REFRESH");
         if (e instanceof ApiException api) {
             Optional<ApiError> error = api.error();
             if (error.isPresent()) {
-                LOG.warn("counter {}: {} refused by the server: {} {}", counterId, verb, api.httpStatus(),
+                LOG.warn("counter {}: {} refused by the server: {} {}", counterId, action, api.httpStatus(),
                         error.get().error());
                 return new DeskOutcome.Failed(verb, messages.text("outcome.serverError", error.get().error(),
                         messages.contract().error(error.get().error())));
             }
-            LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, verb,
+            LOG.warn("counter {}: {} failed, server unreachable: {}", counterId, action,
                     Masking.numbersIn(String.valueOf(api.getMessage())));
             return new DeskOutcome.Failed(verb, messages.text("outcome.unreachable"));
         }
-        LOG.error("counter {}: {} failed unexpectedly", counterId, verb, e);
+        LOG.error("counter {}: {} failed unexpectedly", counterId, action, e);
         return new DeskOutcome.Failed(verb, messages.text("outcome.unexpected"));
     }
 
