@@ -30,13 +30,17 @@ import vn.tiepdon.core.access.SessionView;
 import vn.tiepdon.core.access.UserView;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.CallRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -188,7 +192,48 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     public Optional<TicketView> counter(CounterVerb verb, String counterId) {
         Objects.requireNonNull(verb);
         Objects.requireNonNull(counterId);
+        if (verb.aboutCounter()) {
+            throw new IllegalArgumentException(verb + " changes the counter: use counterState");
+        }
         return exchange(ApiRequest.post("api", "v1", "counters", counterId, verb.path()), type(TicketView.class));
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        Objects.requireNonNull(counterId);
+        if (!verb.aboutCounter()) {
+            throw new IllegalArgumentException(verb + " changes a ticket: use counter");
+        }
+        return exchange(ApiRequest.post("api", "v1", "counters", counterId, verb.path()), type(CounterView.class));
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        return required(ApiRequest.postJson(toJson(new CallRequest(number)), "api", "v1", "counters", counterId,
+                "call"), type(TicketView.class));
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        return exchange(ApiRequest.postJson(toJson(request), "api", "v1", "tickets", Long.toString(ticketId),
+                "transfer"), type(TicketView.class));
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        return required(ApiRequest.postJson(toJson(new ReturnRequest(position)), "api", "v1", "tickets",
+                Long.toString(ticketId), "return"), type(TicketView.class));
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        return required(ApiRequest.post("api", "v1", "tickets", Long.toString(ticketId), "restore"),
+                type(TicketView.class));
+    }
+
+    @Override
+    public List<CounterView> counters() {
+        return required(ApiRequest.get("api", "v1", "counters"), listOf(CounterView.class));
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -32,10 +35,33 @@ public interface ReceptionApi {
     List<TicketView> tickets(Optional<TicketStatus> status);
 
     /**
-     * {@code POST /api/v1/counters/{id}/{verb}}: the ticket the verb changed, empty when there was
-     * nothing to do (nobody waiting, no current ticket).
+     * {@code POST /api/v1/counters/{id}/{verb}} for a verb about tickets: the ticket the verb
+     * changed, empty when there was nothing to do (nobody waiting, no current ticket).
+     *
+     * @throws IllegalArgumentException for {@link CounterVerb#aboutCounter()} verbs: use {@link #counterState}
      */
     Optional<TicketView> counter(CounterVerb verb, String counterId);
+
+    /**
+     * {@code POST /api/v1/counters/{id}/pause|resume}: the counter as it now is, empty when it
+     * already was so.
+     */
+    Optional<CounterView> counterState(CounterVerb verb, String counterId);
+
+    /** {@code POST /api/v1/counters/{id}/call}: calls a chosen waiting ticket by its number. */
+    TicketView call(String counterId, String number);
+
+    /** {@code POST /api/v1/tickets/{id}/transfer}: empty when it already was there. */
+    Optional<TicketView> transfer(long ticketId, TransferRequest request);
+
+    /** {@code POST /api/v1/tickets/{id}/return}: a parked ticket back to its queue. */
+    TicketView returnToQueue(long ticketId, ReturnRequest.Position position);
+
+    /** {@code POST /api/v1/tickets/{id}/restore}: a skipped ticket back to its queue. */
+    TicketView restore(long ticketId);
+
+    /** {@code GET /api/v1/counters}: every counter, open or paused. */
+    List<CounterView> counters();
 
     /**
      * {@code PUT /api/v1/tickets/{id}/portrait} (body: the image, Content-Type image/jpeg or

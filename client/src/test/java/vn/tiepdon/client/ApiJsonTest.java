@@ -89,7 +89,7 @@ class ApiJsonTest {
 
         assertThat(event.id()).isEqualTo(42);
         assertThat(event.at()).isEqualTo(Samples.AT);
-        TicketView ticket = event.ticket();
+        TicketView ticket = event.ticket().orElseThrow();
         assertThat(ticket.calledAt()).contains(Samples.AT);
         assertThat(ticket.counterName()).contains("Quầy 1");
         assertThat(ticket.patientName()).isEmpty();

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -47,6 +48,7 @@ public final class DeskModel {
     private Optional<DeskTicket> current = Optional.empty();
     private Optional<DeskOutcome> lastOutcome = Optional.empty();
     private boolean connected = true;
+    private boolean paused;
     private final DeskPortraits portraits;
 
     /** A desk that fetches portraits on the calling thread (callers already off the screen's thread). */
@@ -82,7 +84,7 @@ public final class DeskModel {
     public synchronized DeskSnapshot snapshot() {
         List<DeskTicket> list = new ArrayList<>(waiting.values());
         list.sort(OLDEST_FIRST);
-        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected, portraits.all());
+        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected, portraits.all(), paused);
     }
 
     /**
@@ -135,10 +137,11 @@ public final class DeskModel {
         return outcome;
     }
 
-    /** One event from the server: the ticket in it is the ticket as it now stands. */
+    /** One event from the server: the ticket (or counter) in it as it now stands. */
     public void onEvent(ReceptionEvent event) {
         synchronized (this) {
-            apply(event.type(), event.ticket());
+            event.ticket().ifPresent(t -> apply(event.type(), t));
+            event.counter().filter(c -> c.id().equals(counterId)).ifPresent(c -> paused = c.paused());
         }
         wantCurrentPortrait(false);
         publish();
@@ -164,11 +167,22 @@ public final class DeskModel {
         DeskOutcome outcome;
         try {
             publish();
-            Optional<TicketView> answer = api.counter(verb, counterId);
-            synchronized (this) {
-                outcome = answer.map(t -> applyAnswer(verb, t))
-                        .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
-                lastOutcome = Optional.of(outcome);
+            if (verb.aboutCounter()) {
+                Optional<CounterView> answer = api.counterState(verb, counterId);
+                synchronized (this) {
+                    answer.ifPresent(c -> paused = c.paused());
+                    outcome = answer.<DeskOutcome>map(c -> new DeskOutcome.Done(v, Optional.empty(),
+                                    messages.text("outcome.done." + verb, counterId)))
+                            .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
+                    lastOutcome = Optional.of(outcome);
+                }
+            } else {
+                Optional<TicketView> answer = api.counter(verb, counterId);
+                synchronized (this) {
+                    outcome = answer.map(t -> applyAnswer(verb, t))
+                            .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
+                    lastOutcome = Optional.of(outcome);
+                }
             }
         } catch (RuntimeException e) {
             outcome = failed(v, e);

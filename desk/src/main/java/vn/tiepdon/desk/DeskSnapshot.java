@@ -8,13 +8,20 @@ import java.util.Optional;
 /** The desk's state at one moment, for drawing: immutable. */
 public record DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
                            Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected,
-                           Map<Long, DeskPortrait> portraits) {
+                           Map<Long, DeskPortrait> portraits, boolean paused) {
     public DeskSnapshot {
         Objects.requireNonNull(counterId);
         Objects.requireNonNull(current);
         waiting = List.copyOf(waiting);
         Objects.requireNonNull(lastOutcome);
         portraits = Map.copyOf(portraits);
+    }
+
+    /** An open counter. */
+    public DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
+                        Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected,
+                        Map<Long, DeskPortrait> portraits) {
+        this(counterId, current, waiting, lastOutcome, busy, connected, portraits, false);
     }
 
     /** A desk with no portraits loaded. */
@@ -31,8 +38,17 @@ public record DeskSnapshot(String counterId, Optional<DeskTicket> current, List<
         return portraits.getOrDefault(ticket.id(), new DeskPortrait.Nothing());
     }
 
+    /** Calling needs an open counter. */
     public boolean canCallNext() {
-        return !busy;
+        return !busy && !paused;
+    }
+
+    public boolean canPause() {
+        return !busy && !paused;
+    }
+
+    public boolean canResume() {
+        return !busy && paused;
     }
 
     /** Recall, skip and finish act on the current ticket. */

@@ -11,10 +11,13 @@ import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -69,6 +72,36 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public Optional<TicketView> counter(CounterVerb verb, String counterId) {
         return watch(() -> api.counter(verb, counterId));
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        return watch(() -> api.counterState(verb, counterId));
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        return watch(() -> api.call(counterId, number));
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        return watch(() -> api.transfer(ticketId, request));
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        return watch(() -> api.returnToQueue(ticketId, position));
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        return watch(() -> api.restore(ticketId));
+    }
+
+    @Override
+    public List<CounterView> counters() {
+        return watch(api::counters);
     }
 
     @Override

@@ -22,7 +22,10 @@ record VerbButton(CounterVerb verb, String shortcut, boolean primary, Predicate<
             new VerbButton(CounterVerb.NEXT, "F1", true, DeskSnapshot::canCallNext),
             new VerbButton(CounterVerb.RECALL, "F2", false, DeskSnapshot::canActOnCurrent),
             new VerbButton(CounterVerb.SKIP, "F3", false, DeskSnapshot::canActOnCurrent),
-            new VerbButton(CounterVerb.FINISH, "F4", false, DeskSnapshot::canActOnCurrent));
+            new VerbButton(CounterVerb.FINISH, "F4", false, DeskSnapshot::canActOnCurrent),
+            new VerbButton(CounterVerb.POSTPONE, "F5", false, DeskSnapshot::canActOnCurrent),
+            new VerbButton(CounterVerb.PAUSE, "F6", false, DeskSnapshot::canPause),
+            new VerbButton(CounterVerb.RESUME, "F7", false, DeskSnapshot::canResume));
 
     /** The bundle key of the button's text. */
     String textKey() {

@@ -13,6 +13,9 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.ReturnRequest;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -40,6 +43,14 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     /** Records {@code "<verb path> <counter>"} ({@code next 1}) and answers with the verb's function. */
+    /** What postpone answers (default: nothing to do). */
+    Function<String, Optional<TicketView>> postpone = id -> Optional.empty();
+
+    /** What pause and resume answer (default: the counter now paused or open). */
+    java.util.function.Function<CounterVerb, Optional<CounterView>> counterAnswer =
+            verb -> Optional.of(new CounterView("1", "Quầy 1", verb == CounterVerb.PAUSE));
+    List<CounterView> counterList = List.of(new CounterView("1", "Quầy 1", false));
+
     @Override
     public Optional<TicketView> counter(CounterVerb verb, String counterId) {
         calls.add(verb.path() + " " + counterId);
@@ -48,6 +59,8 @@ final class FakeReceptionApi implements ReceptionApi {
             case RECALL -> recall;
             case SKIP -> skip;
             case FINISH -> finish;
+            case POSTPONE -> postpone;
+            case PAUSE, RESUME -> throw new IllegalArgumentException(verb + " goes through counterState");
         };
         return answer.apply(counterId);
     }
@@ -89,5 +102,35 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
         throw new UnsupportedOperationException("the desk reads the staff stream");
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        calls.add(verb.path() + " " + counterId); return counterAnswer.apply(verb);
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        throw new UnsupportedOperationException("not used by these desk tests");
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        calls.add("transfer " + ticketId); return Optional.empty();
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        throw new UnsupportedOperationException("not used by these desk tests");
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        throw new UnsupportedOperationException("not used by these desk tests");
+    }
+
+    @Override
+    public List<CounterView> counters() {
+        return counterList;
     }
 }

@@ -18,6 +18,9 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.ReturnRequest;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -80,6 +83,36 @@ class SessionWatchTest {
 
         @Override
         public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
+            return answer(null);
+        }
+
+        @Override
+        public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+            return answer(null);
+        }
+
+        @Override
+        public TicketView call(String counterId, String number) {
+            return answer(null);
+        }
+
+        @Override
+        public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+            return answer(null);
+        }
+
+        @Override
+        public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+            return answer(null);
+        }
+
+        @Override
+        public TicketView restore(long ticketId) {
+            return answer(null);
+        }
+
+        @Override
+        public List<CounterView> counters() {
             return answer(null);
         }
     }

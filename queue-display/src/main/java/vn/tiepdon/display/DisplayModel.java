@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.HallCall;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.HallEvent;
@@ -37,6 +38,8 @@ public final class DisplayModel {
     private final Deque<Call> recent = new ArrayDeque<>();
     private Optional<Call> current = Optional.empty();
     private boolean connected = true;
+    /** Paused counters: id → name. */
+    private final java.util.Map<String, String> closedCounters = new java.util.TreeMap<>();
 
     /** Priority tickets (elderly, children...) are drawn in their own colour: the server marks them. */
     public DisplayModel(NumberBoard board, Announcer announcer, int historySize) {
@@ -62,12 +65,13 @@ public final class DisplayModel {
     }
 
     public synchronized DisplaySnapshot snapshot() {
-        return new DisplaySnapshot(current, List.copyOf(recent), connected);
+        return new DisplaySnapshot(current, List.copyOf(recent), connected, List.copyOf(closedCounters.values()));
     }
 
     /**
      * Takes one event; returns the call it made, empty when the event was not a call or was seen
-     * before.
+     * before. A counter that pauses shows closed until it resumes; a called ticket that is skipped,
+     * postponed or transferred leaves the board (it is no longer expected at that counter).
      */
     public Optional<Call> onEvent(HallEvent event) {
         Call call;
@@ -76,6 +80,30 @@ public final class DisplayModel {
                 LOG.debug("display: event {} already seen, ignored", event.id());
                 return Optional.empty();
             }
+            if (event.counter().isPresent()) {
+                CounterView counter = event.counter().get();
+                boolean changed = counter.paused() ? closedCounters.put(counter.id(), counter.name()) == null
+                        : closedCounters.remove(counter.id()) != null;
+                if (!changed) {
+                    return Optional.empty();
+                }
+            } else if (LEAVES_THE_BOARD.contains(event.type())) {
+                long ticketId = event.call().orElseThrow().ticketId();
+                boolean shown = recent.removeIf(c -> c.ticketId() == ticketId);
+                if (current.filter(c -> c.ticketId() == ticketId).isPresent()) {
+                    current = Optional.empty();
+                    shown = true;
+                }
+                if (!shown) {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (event.counter().isPresent() || LEAVES_THE_BOARD.contains(event.type())) {
+            publish();
+            return Optional.empty();
+        }
+        synchronized (this) {
             boolean recall = event.type() == EventType.TICKET_RECALLED;
             if (!recall && event.type() != EventType.TICKET_CALLED) {
                 return Optional.empty();
@@ -102,6 +130,15 @@ public final class DisplayModel {
         return Optional.of(call);
     }
 
+    /** The counters as they stand when the board starts ({@code GET /api/v1/counters}): the paused ones show closed. */
+    public void counters(List<CounterView> counters) {
+        synchronized (this) {
+            closedCounters.clear();
+            counters.stream().filter(CounterView::paused).forEach(c -> closedCounters.put(c.id(), c.name()));
+        }
+        publish();
+    }
+
     /** Whether the event subscription is connected (the window polls it). */
     public void connectionChanged(boolean nowConnected) {
         synchronized (this) {
@@ -113,8 +150,12 @@ public final class DisplayModel {
         publish();
     }
 
+    /** Events after which a called number is no longer expected at its counter. */
+    private static final java.util.Set<EventType> LEAVES_THE_BOARD = java.util.EnumSet.of(EventType.TICKET_SKIPPED,
+            EventType.TICKET_POSTPONED, EventType.TICKET_TRANSFERRED);
+
     private Call callOf(HallEvent event, boolean recall) {
-        HallCall t = event.call();
+        HallCall t = event.call().orElseThrow();
         String counter = t.counterName()
                 .or(() -> t.counterId().map(id -> messages.text("counter.fallback", id)))
                 .orElse("");

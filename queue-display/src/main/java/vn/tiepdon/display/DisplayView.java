@@ -20,6 +20,8 @@ public final class DisplayView extends JPanel {
     private final HeaderBar header;
     private final CurrentCallPanel current;
     private final RecentCallsPanel recent;
+    private final javax.swing.JLabel closed;
+    private final transient DisplayMessages messages;
     private final Timer animation;
     private final transient Consumer<DisplaySnapshot> listener = s -> SwingUtilities.invokeLater(this::redraw);
     private boolean wasBlinking;
@@ -31,6 +33,7 @@ public final class DisplayView extends JPanel {
     public DisplayView(DisplayModel model, String hospitalName, Clock clock, DisplayMessages messages) {
         super(new BorderLayout());
         this.model = model;
+        this.messages = messages;
         setBackground(DisplayStyle.BACKGROUND);
         header = new HeaderBar(hospitalName, clock, messages);
         current = new CurrentCallPanel(clock, messages);
@@ -46,6 +49,13 @@ public final class DisplayView extends JPanel {
         body.add(recent, c);
         add(header, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
+        closed = new javax.swing.JLabel(" ");
+        closed.setFont(DisplayStyle.font(java.awt.Font.BOLD, 34));
+        closed.setForeground(java.awt.Color.WHITE);
+        closed.setOpaque(true);
+        closed.setBackground(new java.awt.Color(0x8A, 0x1C, 0x1C));
+        closed.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 24, 8, 24));
+        add(closed, BorderLayout.SOUTH);
         animation = new Timer(250, e -> animate());
         model.addListener(listener);
         redraw();
@@ -67,6 +77,8 @@ public final class DisplayView extends JPanel {
         header.showConnected(s.connected());
         current.show(s.current());
         recent.show(s.recent());
+        closed.setVisible(!s.closedCounters().isEmpty());
+        closed.setText(messages.text("counters.closed", String.join(", ", s.closedCounters())));
     }
 
     private void animate() {

@@ -60,6 +60,13 @@ public final class DisplayWindow extends JFrame {
     public void subscribeTo(ReceptionApi api) {
         try {
             subscription = Optional.of(api.subscribeHall(0, this::onEvent));
+            events.execute(() -> {
+                try {
+                    model.counters(api.counters());
+                } catch (RuntimeException e) {
+                    LOG.warn("display: counters not loaded ({}); paused ones show once they change", e.toString());
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("display: event subscription could not start: {}", e.getMessage());
             model.connectionChanged(false);

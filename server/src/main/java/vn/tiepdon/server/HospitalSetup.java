@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.queue.QueueRules;
 
 /**
  * The hospital as configured: its code and name, its queues and counters, its time zone (the
@@ -14,7 +15,13 @@ import vn.tiepdon.core.queue.QueueDefinition;
  * say.
  */
 public record HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
-                            List<CounterDefinition> counters, ZoneId zone, String defaultQueueId) {
+                            List<CounterDefinition> counters, ZoneId zone, String defaultQueueId, QueueRules rules) {
+
+    /** With the default queue rules. */
+    public HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
+                         List<CounterDefinition> counters, ZoneId zone, String defaultQueueId) {
+        this(hospitalCode, hospitalName, queues, counters, zone, defaultQueueId, QueueRules.defaults());
+    }
 
     public HospitalSetup {
         Objects.requireNonNull(hospitalCode);
@@ -23,6 +30,7 @@ public record HospitalSetup(String hospitalCode, String hospitalName, List<Queue
         counters = List.copyOf(counters);
         Objects.requireNonNull(zone);
         Objects.requireNonNull(defaultQueueId);
+        Objects.requireNonNull(rules);
         if (queues.isEmpty()) {
             throw new IllegalArgumentException("at least one queue is needed");
         }
@@ -50,6 +58,17 @@ public record HospitalSetup(String hospitalCode, String hospitalName, List<Queue
 
     public Optional<QueueDefinition> queue(String id) {
         return queues.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The ids of the priority queues. */
+    public java.util.Set<String> priorityQueueIds() {
+        return queues.stream().filter(QueueDefinition::priority).map(QueueDefinition::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The first priority queue, where check-ins go by age. */
+    public Optional<QueueDefinition> priorityQueue() {
+        return queues.stream().filter(QueueDefinition::priority).findFirst();
     }
 
     public Optional<CounterDefinition> counter(String id) {

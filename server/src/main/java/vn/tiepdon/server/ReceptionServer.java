@@ -169,6 +169,11 @@ public final class ReceptionServer implements AutoCloseable {
         return access;
     }
 
+    /** The database (tests read it directly). */
+    public Database database() {
+        return database;
+    }
+
     /** The event log (tests subscribe to it). */
     public EventLog events() {
         return events;

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import vn.tiepdon.core.api.FieldLimits;
 import vn.tiepdon.core.queue.CounterDefinition;
+import vn.tiepdon.core.queue.PriorityByAge;
 import vn.tiepdon.core.queue.QueueDefinition;
+import vn.tiepdon.core.queue.QueueRules;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.access.AccessSettings;
@@ -88,9 +90,23 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         if (queues.stream().noneMatch(q -> q.id().equals(defaultQueue))) {
             throw bad(source, "checkin.defaultQueue", "names unknown queue '" + defaultQueue + "'");
         }
+        TiepdonConfig.QueueRules r = c.queueRules();
+        if (r.maxPriorityRun() < 1 || r.maxPriorityRun() > 100) {
+            throw bad(source, "queueRules.maxPriorityRun", "must be 1-100, got " + r.maxPriorityRun());
+        }
+        if (r.skipAfterRecalls() < 0 || r.skipAfterRecalls() > 100) {
+            throw bad(source, "queueRules.skipAfterRecalls", "must be 0-100 (0: skip by hand only), got "
+                    + r.skipAfterRecalls());
+        }
+        if (r.childAge() < 0 || r.elderlyAge() > 150 || r.childAge() >= r.elderlyAge()) {
+            throw bad(source, "queueRules.elderlyAge/childAge", "need 0 <= childAge < elderlyAge <= 150, got "
+                    + r.childAge() + " and " + r.elderlyAge());
+        }
+        QueueRules rules = new QueueRules(r.maxPriorityRun(), r.skipAfterRecalls(),
+                new PriorityByAge(r.elderlyAge(), r.childAge()));
         HospitalSetup hospital;
         try {
-            hospital = new HospitalSetup(code, c.hospital().name(), queues, counters, zone, defaultQueue);
+            hospital = new HospitalSetup(code, c.hospital().name(), queues, counters, zone, defaultQueue, rules);
         } catch (IllegalArgumentException e) {
             throw bad(source, "queues/counters", e.getMessage());
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, Checkin checkin,
                             List<Queue> queues, List<Counter> counters, Client client, List<Kiosk> kiosks,
-                            Display display, Access access) {
+                            Display display, Access access, QueueRules queueRules) {
 
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
@@ -23,6 +23,17 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         kiosks = kiosks == null ? List.of() : List.copyOf(kiosks);
         display = display == null ? new Display(null) : display;
         access = access == null ? new Access(null, null) : access;
+        queueRules = queueRules == null ? new QueueRules(null, null, null, null) : queueRules;
+    }
+
+    /** {@code queueRules}: priority runs, skipping after recalls, priority ages. */
+    public record QueueRules(Integer maxPriorityRun, Integer skipAfterRecalls, Integer elderlyAge, Integer childAge) {
+        public QueueRules {
+            maxPriorityRun = maxPriorityRun == null ? 2 : maxPriorityRun;
+            skipAfterRecalls = skipAfterRecalls == null ? 3 : skipAfterRecalls;
+            elderlyAge = elderlyAge == null ? 75 : elderlyAge;
+            childAge = childAge == null ? 6 : childAge;
+        }
     }
 
     public record Hospital(String code, String name, String zone) {

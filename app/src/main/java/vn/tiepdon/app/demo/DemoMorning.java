@@ -233,9 +233,9 @@ public final class DemoMorning {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             ReceptionEvent e = completed.poll(200, TimeUnit.MILLISECONDS);
-            if (e != null && e.ticket().id() == ticketId) {
-                Optional<LookupView> l = e.ticket().lookup();
-                out.println("   desk      event " + e.type() + " for " + e.ticket().number() + ": lookup "
+            if (e != null && e.ticket().isPresent() && e.ticket().get().id() == ticketId) {
+                Optional<LookupView> l = e.ticket().get().lookup();
+                out.println("   desk      event " + e.type() + " for " + e.ticket().get().number() + ": lookup "
                         + l.map(v -> v.lookupClass() + " code " + v.code().orElse("-") + " after " + v.attempts()
                         + " attempt(s), \"" + v.patientMessage() + "\"").orElse("-"));
                 return;

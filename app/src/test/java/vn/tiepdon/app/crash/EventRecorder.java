@@ -15,11 +15,11 @@ final class EventRecorder {
     private final List<Seen> seen = new ArrayList<>();
 
     void hall(HallEvent e) {
-        add(new Seen(e.id(), e.type(), e.call().ticketId()));
+        add(new Seen(e.id(), e.type(), e.call().map(c -> c.ticketId()).orElse(0L)));
     }
 
     void staff(ReceptionEvent e) {
-        add(new Seen(e.id(), e.type(), e.ticket().id()));
+        add(new Seen(e.id(), e.type(), e.ticket().map(t -> t.id()).orElse(0L)));
     }
 
     private synchronized void add(Seen s) {

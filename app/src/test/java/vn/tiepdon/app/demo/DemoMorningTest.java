@@ -36,23 +36,26 @@ class DemoMorningTest {
                 "2. BHYT card QR (VssID)", "ELIGIBLE code 000", "ticket    A002",
                 "3. CCCD QR, BHYT card expired", "NOT_ELIGIBLE code 010", "ticket    A003",
                 "4. CCCD QR while the BHXH gateway does not answer", "GATEWAY_ERROR code - (NO_ANSWER:TIMEOUT)",
-                "ticket    A004", "5. 12-digit CCCD number typed", "ELIGIBLE code 000", "ticket    A005",
+                "ticket    A004", "5. 12-digit CCCD number typed", "ELIGIBLE code 000", "ticket    U001 · Ưu tiên",
                 "6. a damaged QR", "no ticket: \"Không đọc được mã");
         // every other class at least once
         assertThat(out).containsSubsequence("7. CCCD QR of a serviceman", "ELIGIBLE_WITH_WARNING code 001",
-                "ticket    A006", "8. BHYT card QR whose name was misspelt", "FIXABLE_DATA_ERROR code 061",
-                "ticket    A007", "11. Set-up error", "SETUP_ERROR code 054", "ticket    A010");
+                "ticket    A005", "8. BHYT card QR whose name was misspelt", "FIXABLE_DATA_ERROR code 061",
+                "ticket    U002", "11. Set-up error", "SETUP_ERROR code 054", "ticket    A008");
         // the chip: a genuine card verifies, an altered one is flagged for the receptionist
-        assertThat(out).containsSubsequence("9. CCCD on the chip reader", "chip      CHIP_VALID", "ticket    A008",
-                "desk      portrait of A008 from the chip (DG2, read after printing): image/jpeg",
+        assertThat(out).containsSubsequence("9. CCCD on the chip reader", "chip      CHIP_VALID", "ticket    A006",
+                "desk      portrait of A006 from the chip (DG2, read after printing): image/jpeg",
                 "10. a CCCD whose chip data was altered", "chip      CHIP_HASH_MISMATCH → flagged",
-                "ticket    A009 · Khám BHYT · \"Vui lòng mang phiếu số A009 và thẻ CCCD đến quầy tiếp đón");
+                "ticket    A007 · Khám BHYT · \"Vui lòng mang phiếu số A007 và thẻ CCCD đến quầy tiếp đón");
         // a pending lookup: ticket at once, result to the desk when the gateway is back
         assertThat(out).containsSubsequence("12. The BHXH gateway fails", "GATEWAY_ERROR code - (NO_ANSWER:BAD_RESPONSE)",
-                "ticket    A011 · Khám BHYT · \"Đang chờ kết quả tra cứu thẻ BHYT",
-                "desk      event lookup.completed for A011: lookup ELIGIBLE code 000 after 3 attempt(s)");
-        assertThat(out).doesNotContain("A012");
-        assertThat(out).contains("display shows \"A001 → Quầy 1\"", "voice \"Mời số A001 đến Quầy 1\"");
+                "ticket    A009 · Khám BHYT · \"Đang chờ kết quả tra cứu thẻ BHYT",
+                "desk      event lookup.completed for A009: lookup ELIGIBLE code 000 after 3 attempt(s)");
+        assertThat(out).doesNotContain("A010").doesNotContain("U003");
+        // the two patients over 75 (born 1950) went to the priority queue by themselves and are called first,
+        // then an ordinary ticket: at most 2 priority calls in a row while others wait
+        assertThat(out).containsSubsequence("Quầy 1 calls U001", "display shows \"U001 → Quầy 1\"",
+                "voice \"Mời số U001 đến Quầy 1\"", "Quầy 2 calls U002", "Quầy 1 calls A001");
         assertThat(out).contains("6 of 11 lookups succeeded = 54.5 %");
         assertThat(out).contains("ELIGIBLE=5", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=2",
                 "SETUP_ERROR=1", "GATEWAY_ERROR=1", "CHIP=2");

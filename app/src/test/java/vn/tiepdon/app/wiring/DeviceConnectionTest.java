@@ -254,5 +254,36 @@ class DeviceConnectionTest {
         public EventSubscription subscribeHall(long afterEventId, java.util.function.Consumer<HallEvent> listener) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public java.util.Optional<vn.tiepdon.core.api.CounterView> counterState(vn.tiepdon.core.queue.CounterVerb verb,
+                String counterId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TicketView call(String counterId, String number) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Optional<TicketView> transfer(long ticketId, vn.tiepdon.core.api.TransferRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TicketView returnToQueue(long ticketId, vn.tiepdon.core.api.ReturnRequest.Position position) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public TicketView restore(long ticketId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<vn.tiepdon.core.api.CounterView> counters() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -29,6 +29,14 @@ public enum ErrorCode {
     USER_EXISTS(409),
     /** The last admin cannot be deleted. */
     LAST_ADMIN(409),
+    /** The ticket is not in a state for that verb (returning a ticket that is not parked...). */
+    WRONG_STATE(409),
+    /** The counter is paused: it calls nobody until it resumes. */
+    COUNTER_PAUSED(409),
+    /** The lookup needs no fixing (it succeeded, or was fixed already). */
+    NOTHING_TO_FIX(409),
+    /** A change that needs a reason came without one. */
+    REASON_REQUIRED(400),
     /** A new password that is too short or too long. */
     WEAK_PASSWORD(400),
     BODY_TOO_LARGE(413),

@@ -16,6 +16,8 @@ public final class FieldLimits {
     public static final int ID_NUMBER = 20;
     public static final int NAME = 200;
     public static final int ADDRESS = 500;
+    /** A receptionist's note or reason. */
+    public static final int NOTE = 500;
     /** Dates ({@code yyyy-MM-dd}) and short enumerations. */
     public static final int SHORT = 32;
     public static final int USER = 64;

@@ -11,11 +11,15 @@ import vn.tiepdon.core.queue.TicketStatus;
  * {@code identityCheck} says how the patient's identity was verified when it was read from the
  * CCCD chip: {@code CHIP_VALID}, {@code CHIP_UNTRUSTED_CHAIN}, or — the receptionist must check
  * the card — {@code CHIP_HASH_MISMATCH}, {@code CHIP_SIGNATURE_INVALID}, {@code CHIP_CHAIN_INVALID}.
+ * {@code priority}: the ticket is in a priority queue (elderly, young children, a receptionist's
+ * mark). {@code note}: what the desk that transferred it wrote for the receiving desk;
+ * {@code targetCounterId}: the one counter that calls it, when it was transferred to a counter.
  */
 public record TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
                          Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
                          Optional<String> counterName, Optional<String> patientName,
-                         Optional<LookupView> lookup, Optional<IdentityCheck> identityCheck) {
+                         Optional<LookupView> lookup, Optional<IdentityCheck> identityCheck, boolean priority,
+                         Optional<String> note, Optional<String> targetCounterId) {
     public TicketView {
         Objects.requireNonNull(number);
         Objects.requireNonNull(queueId);
@@ -28,6 +32,17 @@ public record TicketView(long id, String number, String queueId, String queueNam
         patientName = patientName == null ? Optional.empty() : patientName;
         lookup = lookup == null ? Optional.empty() : lookup;
         identityCheck = identityCheck == null ? Optional.empty() : identityCheck;
+        note = note == null ? Optional.empty() : note;
+        targetCounterId = targetCounterId == null ? Optional.empty() : targetCounterId;
+    }
+
+    /** A ticket in an ordinary queue, never transferred. */
+    public TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
+                      Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
+                      Optional<String> counterName, Optional<String> patientName, Optional<LookupView> lookup,
+                      Optional<IdentityCheck> identityCheck) {
+        this(id, number, queueId, queueName, status, issuedAt, calledAt, counterId, counterName, patientName, lookup,
+                identityCheck, false, Optional.empty(), Optional.empty());
     }
 
     /** A ticket whose identity was not read from a chip. */

@@ -12,6 +12,20 @@ public enum EventType {
     TICKET_RECALLED("ticket.recalled", true),
     TICKET_SKIPPED("ticket.skipped", true),
     TICKET_FINISHED("ticket.finished", true),
+    /** Parked by a counter. */
+    TICKET_POSTPONED("ticket.postponed", true),
+    /** Back in its queue after being parked. */
+    TICKET_RETURNED("ticket.returned", true),
+    /** A skipped ticket brought back to its queue. */
+    TICKET_RESTORED("ticket.restored", true),
+    /** Moved to another queue or counter, with a note for the receiving desk. */
+    TICKET_TRANSFERRED("ticket.transferred", true),
+    /** A counter closed for a while (the event carries the counter, no ticket). */
+    COUNTER_PAUSED("counter.paused", true),
+    /** A counter open again. */
+    COUNTER_RESUMED("counter.resumed", true),
+    /** A receptionist fixed a failed lookup (staff only). */
+    LOOKUP_OVERRIDDEN("lookup.overridden", false),
     /** A pending lookup got its answer (staff only: the hall has nothing to show for it). */
     LOOKUP_COMPLETED("lookup.completed", false);
 

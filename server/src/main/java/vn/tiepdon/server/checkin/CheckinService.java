@@ -23,6 +23,7 @@ import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.PriorityByAge;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.HospitalSetup;
@@ -79,16 +80,21 @@ public final class CheckinService {
      * @param actor who checked in: {@code kiosk:kiosk-1}...
      */
     public CheckinResponse checkIn(CheckinRequest request, String actor) {
-        QueueDefinition queue = request.queueId()
-                .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)))
-                .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
+        Optional<QueueDefinition> chosen = request.queueId()
+                .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)));
         IdentityDocument document = identify(request);
         LookupRequest lookupRequest = lookupRequest(document, request.birthYear());
+        LocalDate today = queues.serviceDay();
+        Optional<PriorityByAge.Reason> byAge = lookupRequest.dateOfBirth()
+                .flatMap(dob -> setup.rules().ages().reason(dob, today));
+        QueueDefinition queue = chosen
+                .or(() -> byAge.flatMap(reason -> setup.priorityQueue()))
+                .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
         LookupOutcome outcome = eligibility.lookUp(lookupRequest, tries::add);
         boolean pending = PendingLookupRetrier.needsRetry(outcome);
-        LocalDate day = queues.serviceDay();
+        LocalDate day = today;
         LookupRecord unsaved = LookupRecord.of(started, day, request.kioskId(), request.method(), document.kind(),
                 lookupRequest.cardKey(), lookupRequest.fullName(),
                 lookupRequest.dateOfBirth().map(PartialDate::toString), outcome, pending);
@@ -110,10 +116,11 @@ public final class CheckinService {
         Ticket ticket = issued.ticket();
         TicketView view = issued.view();
         log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
-                        + " attempts={} pending={} ticket={} id={}", request.kioskId(), request.method(),
+                        + " attempts={} pending={} ticket={} id={}{}", request.kioskId(), request.method(),
                 document.kind(), Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
                 record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
-                ticket.number(), ticket.id());
+                ticket.number(), ticket.id(), queue.priority() && chosen.isEmpty()
+                        ? byAge.map(r -> " priority=" + r).orElse("") : "");
         LookupView lookupView = record.toView();
         if (view.identityTampered()) {
             log.warn("Check-in kiosk={} ticket={}: chip data failed passive authentication ({}); the receptionist"

@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -50,26 +51,44 @@ public final class EventLog {
      */
     public ReceptionEvent append(Tx tx, EventType type, TicketView ticket, Instant at, String actor)
             throws SQLException {
+        return append(tx, new ReceptionEvent(0, type, at, ticket), actor);
+    }
+
+    /** Stores a counter event ({@code counter.paused}...) in {@code tx}, as its last write. */
+    public ReceptionEvent append(Tx tx, EventType type, CounterView counter, Instant at, String actor)
+            throws SQLException {
+        return append(tx, new ReceptionEvent(0, type, at, Optional.empty(), Optional.of(counter)), actor);
+    }
+
+    private ReceptionEvent append(Tx tx, ReceptionEvent unnumbered, String actor) throws SQLException {
         String payload;
         try {
-            payload = json.writeValueAsString(ticket);
+            payload = unnumbered.ticket().isPresent() ? json.writeValueAsString(unnumbered.ticket().get())
+                    : json.writeValueAsString(unnumbered.counter().orElseThrow());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ticket view not serialisable", e);
+            throw new IllegalStateException("event not serialisable", e);
         }
+        EventType type = unnumbered.type();
+        Instant at = unnumbered.at();
         handOffOrder.lock();
         tx.atEnd(handOffOrder::unlock);
         long id = nextId(tx);
         try (PreparedStatement ps = tx.connection().prepareStatement(
-                "insert into events (id, type, at, ticket_id, payload, actor) values (?,?,?,?,?,?)")) {
+                "insert into events (id, type, at, ticket_id, counter_id, payload, actor) values (?,?,?,?,?,?,?)")) {
             ps.setLong(1, id);
             ps.setString(2, type.wire());
             Jdbc.setInstant(ps, 3, at);
-            ps.setLong(4, ticket.id());
-            ps.setString(5, payload);
-            ps.setString(6, actor);
+            if (unnumbered.ticket().isPresent()) {
+                ps.setLong(4, unnumbered.ticket().get().id());
+            } else {
+                ps.setNull(4, java.sql.Types.BIGINT);
+            }
+            Jdbc.setOptionalString(ps, 5, unnumbered.counter().map(CounterView::id));
+            ps.setString(6, payload);
+            ps.setString(7, actor);
             ps.executeUpdate();
         }
-        ReceptionEvent event = new ReceptionEvent(id, type, at, ticket);
+        ReceptionEvent event = new ReceptionEvent(id, type, at, unnumbered.ticket(), unnumbered.counter());
         tx.afterCommit(() -> handOff(event));
         return event;
     }
@@ -103,7 +122,7 @@ public final class EventLog {
     public List<ReceptionEvent> after(long afterId, int limit) {
         return Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "select id, type, at, payload from events where id > ? order by id")) {
+                    "select id, type, at, payload, ticket_id from events where id > ? order by id")) {
                 ps.setMaxRows(limit);
                 ps.setLong(1, afterId);
                 List<ReceptionEvent> out = new ArrayList<>();
@@ -114,8 +133,13 @@ public final class EventLog {
                             log.warn("Stored event {} has an unknown type; not replayed", rs.getLong(1));
                             continue;
                         }
-                        out.add(new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"),
-                                readTicket(rs.getString(4))));
+                        rs.getLong(5);
+                        boolean aboutTicket = !rs.wasNull();
+                        out.add(aboutTicket
+                                ? new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"),
+                                        read(rs.getString(4), TicketView.class))
+                                : new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"), Optional.empty(),
+                                        Optional.of(read(rs.getString(4), CounterView.class))));
                     }
                 }
                 return out;
@@ -143,9 +167,9 @@ public final class EventLog {
         return () -> subscribers.remove(subscriber);
     }
 
-    private TicketView readTicket(String payload) {
+    private <T> T read(String payload, Class<T> type) {
         try {
-            return json.readValue(payload, TicketView.class);
+            return json.readValue(payload, type);
         } catch (JsonProcessingException e) {
             throw new StorageException("stored event payload unreadable", e);
         }

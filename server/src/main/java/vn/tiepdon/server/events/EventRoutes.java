@@ -40,7 +40,7 @@ public final class EventRoutes implements Routes.Feature {
     /** The hall's view of a staff event. */
     public HallEvent toHall(ReceptionEvent e) {
         return new HallEvent(e.id(), e.type(), e.at(),
-                HallCall.of(e.ticket(), priorityQueues.contains(e.ticket().queueId())));
+                e.ticket().map(t -> HallCall.of(t, priorityQueues.contains(t.queueId()))), e.counter());
     }
 
     private static EventFeed.Sent sent(ReceptionEvent e) {

@@ -82,7 +82,7 @@ public final class TicketStore {
         int sequence = incrementSequence(c, t.day(), t.queueId());
         String number = TicketNumbering.format(t.prefix(), sequence);
         String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
-                + " patient_name, issued_at, identity_check) values (?,?,?,?,?,?,?,?,?,?)";
+                + " patient_name, issued_at, identity_check, order_key) values (?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setDate(1, Date.valueOf(t.day()));
             ps.setString(2, t.queueId());
@@ -98,10 +98,13 @@ public final class TicketStore {
             Jdbc.setOptionalString(ps, 8, t.patientName());
             Jdbc.setInstant(ps, 9, t.at());
             Jdbc.setOptionalString(ps, 10, t.identityCheck().map(IdentityCheck::name));
+            long orderKey = t.at().toEpochMilli();
+            ps.setLong(11, orderKey);
             ps.executeUpdate();
             long id = Jdbc.generatedId(ps);
             return new Ticket(id, number, t.queueId(), t.day(), sequence, TicketStatus.WAITING, t.at(),
-                    Optional.empty(), Optional.empty(), t.lookupId(), t.kioskId(), t.patientName(), t.identityCheck());
+                    Optional.empty(), Optional.empty(), t.lookupId(), t.kioskId(), t.patientName(), t.identityCheck(),
+                    orderKey, 0, Optional.empty(), Optional.empty());
         }
     }
 
@@ -196,6 +199,88 @@ public final class TicketStore {
         }
     }
 
+    /** Today's ticket with this number ({@code A012}), any status. */
+    public Optional<Ticket> byNumber(Connection c, LocalDate day, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from tickets where service_day = ? and number = ?"
+                + " order by id desc")) {
+            ps.setMaxRows(1);
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Counts a recall of a called ticket; false when it was no longer CALLED. */
+    public boolean recall(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update tickets set recall_count = recall_count + 1 where id = ? and status = 'CALLED'")) {
+            ps.setLong(1, ticketId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Parks a called ticket (its counter postponed it); false when it was no longer CALLED. */
+    public boolean park(Connection c, long ticketId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update tickets set status = 'PARKED', parked_at = ? where id = ? and status = 'CALLED'")) {
+            Jdbc.setInstant(ps, 1, at);
+            ps.setLong(2, ticketId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Puts a ticket that is {@code from} back in its queue as WAITING (no counter), at
+     * {@code orderKey} (empty: its place stays); false when it was not {@code from}.
+     */
+    public boolean backToQueue(Connection c, long ticketId, TicketStatus from, Optional<Long> orderKey)
+            throws SQLException {
+        String sql = "update tickets set status = 'WAITING', counter_id = null"
+                + (orderKey.isPresent() ? ", order_key = ?" : "") + " where id = ? and status = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (orderKey.isPresent()) {
+                ps.setLong(i++, orderKey.get());
+            }
+            ps.setLong(i++, ticketId);
+            ps.setString(i, from.name());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Moves a waiting, called or parked ticket to {@code queueId} (reserved for
+     * {@code targetCounter} when given) as WAITING, keeping its place in time; false when it was
+     * served or skipped meanwhile.
+     */
+    public boolean transfer(Connection c, long ticketId, String queueId, Optional<String> targetCounter, String note)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update tickets set status = 'WAITING', counter_id = null,"
+                + " queue_id = ?, target_counter = ?, note = ? where id = ? and status in ('WAITING', 'CALLED', 'PARKED')")) {
+            ps.setString(1, queueId);
+            Jdbc.setOptionalString(ps, 2, targetCounter);
+            Jdbc.setOptionalString(ps, 3, Optional.of(note).filter(n -> !n.isBlank()));
+            ps.setLong(4, ticketId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The lowest place among the waiting tickets of a queue today (to put a ticket before them). */
+    public Optional<Long> frontOf(Connection c, LocalDate day, String queueId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select min(order_key) from tickets where service_day = ?"
+                + " and queue_id = ? and status = 'WAITING'")) {
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, queueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long min = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(min);
+            }
+        }
+    }
+
     /** Closes a called ticket as SERVED or SKIPPED; false when it was no longer CALLED. */
     public boolean close(Connection c, long ticketId, TicketStatus status, Instant at) throws SQLException {
         if (status != TicketStatus.SERVED && status != TicketStatus.SKIPPED) {
@@ -218,6 +303,7 @@ public final class TicketStore {
                 TicketStatus.valueOf(rs.getString("status")), Jdbc.instant(rs, "issued_at"),
                 Jdbc.optionalInstant(rs, "called_at"), Jdbc.optionalString(rs, "counter_id"), lookup,
                 rs.getString("kiosk_id"), Jdbc.optionalString(rs, "patient_name"),
-                Jdbc.optionalString(rs, "identity_check").map(IdentityCheck::valueOf));
+                Jdbc.optionalString(rs, "identity_check").map(IdentityCheck::valueOf), rs.getLong("order_key"),
+                rs.getInt("recall_count"), Jdbc.optionalString(rs, "note"), Jdbc.optionalString(rs, "target_counter"));
     }
 }

@@ -56,7 +56,9 @@ public final class TicketViews {
         String queueName = setup.queue(t.queueId()).map(QueueDefinition::name).orElse(t.queueId());
         Optional<String> counterName = t.counterId().map(id -> setup.counter(id).map(CounterDefinition::name)
                 .orElse(id));
+        boolean priority = setup.queue(t.queueId()).map(QueueDefinition::priority).orElse(false);
         return new TicketView(t.id(), t.number(), t.queueId(), queueName, t.status(), t.issuedAt(), t.calledAt(),
-                t.counterId(), counterName, t.patientName(), lookup, t.identityCheck());
+                t.counterId(), counterName, t.patientName(), lookup, t.identityCheck(), priority, t.note(),
+                t.targetCounterId());
     }
 }

@@ -175,9 +175,9 @@ class PendingLookupRetrierTest {
         assertThat(attempts.get(0).outcome()).isEqualTo(OutcomeKind.NO_ANSWER_TIMEOUT);
 
         assertThat(completedEvents()).singleElement().satisfies(e -> {
-            assertThat(e.ticket().number()).isEqualTo("A001");
-            assertThat(e.ticket().lookup().orElseThrow().lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
-            assertThat(e.ticket().lookup().orElseThrow().patientMessage()).doesNotContain("Đang chờ");
+            assertThat(e.ticket().orElseThrow().number()).isEqualTo("A001");
+            assertThat(e.ticket().orElseThrow().lookup().orElseThrow().lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
+            assertThat(e.ticket().orElseThrow().lookup().orElseThrow().patientMessage()).doesNotContain("Đang chờ");
         });
         clock.advanceSeconds(100);
         assertThat(retrier.retryDue()).as("nothing left to retry").isZero();
@@ -199,8 +199,8 @@ class PendingLookupRetrierTest {
         clock.advanceSeconds(11);
         assertThat(retrier.retryDue()).isEqualTo(1);
         assertThat(completedEvents()).singleElement().satisfies(e -> {
-            assertThat(e.ticket().patientName()).contains("Nguyễn Văn An");
-            assertThat(e.ticket().lookup().orElseThrow().pending()).isFalse();
+            assertThat(e.ticket().orElseThrow().patientName()).contains("Nguyễn Văn An");
+            assertThat(e.ticket().orElseThrow().lookup().orElseThrow().pending()).isFalse();
         });
     }
 

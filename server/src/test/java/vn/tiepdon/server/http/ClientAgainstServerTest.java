@@ -59,7 +59,7 @@ class ClientAgainstServerTest {
             await(() -> seen.size() == 3);
             assertThat(seen).extracting(HallEvent::type)
                     .containsExactly(EventType.TICKET_ISSUED, EventType.TICKET_ISSUED, EventType.TICKET_CALLED);
-            assertThat(seen).extracting(e -> e.call().number()).containsExactly("A001", "A002", "A001");
+            assertThat(seen).extracting(e -> e.call().orElseThrow().number()).containsExactly("A001", "A002", "A001");
             assertThat(seen).extracting(HallEvent::id).isSorted().doesNotHaveDuplicates();
             sub.close();
         }
