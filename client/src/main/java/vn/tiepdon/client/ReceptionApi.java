@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -71,6 +73,21 @@ public interface ReceptionApi {
 
     /** {@code GET /api/v1/tickets/{id}/portrait}: empty when the ticket has none (404). */
     Optional<Portrait> portrait(long ticketId);
+
+    /**
+     * {@code POST /api/v1/lookups/{id}/override}: a receptionist fixes a failed lookup (re-run with
+     * corrected values, accept a paper card or the VssID screen, mark fee-paying), with a reason.
+     * Returns the ticket as it now stands (after a re-run, with the new lookup). Refused with
+     * {@code REASON_REQUIRED}, {@code BAD_REQUEST} (a malformed value, named), {@code UNKNOWN_LOOKUP},
+     * {@code NOTHING_TO_FIX} (succeeded, already settled, or re-run: fix the newer lookup).
+     */
+    TicketView override(long lookupId, LookupOverride request);
+
+    /**
+     * {@code GET /api/v1/lookups/{id}/audit}: every override of the lookup and of the other lookups
+     * of its check-in (its re-runs), oldest first.
+     */
+    List<AuditEntry> lookupAudit(long lookupId);
 
     /** {@code GET /api/v1/stats/lookups?from=&to=} */
     LookupStats lookupStats(LocalDate from, LocalDate to);

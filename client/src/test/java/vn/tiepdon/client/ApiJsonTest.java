@@ -20,7 +20,30 @@ class ApiJsonTest {
         return Stream.of(Samples.fullCheckin(), Samples.bareCheckin(), Samples.checkinResponse(),
                 Samples.waitingTicket(1, "A001"), Samples.calledTicket(), Samples.lookup(), Samples.failedLookup(),
                 Samples.stats(), Samples.setup(), Samples.unrecognised(), Samples.event(42),
-                new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()));
+                new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()),
+                Samples.rerunLookup(), Samples.acceptedLookup(), Samples.rerunRequest(), Samples.auditEntry(),
+                Samples.statsWithOverrides());
+    }
+
+    @Test
+    void writesAnOverrideBesideTheExistingLookupFieldsAndNothingForALookupNobodyFixed() throws Exception {
+        JsonNode rerun = json.readTree(json.writeValueAsString(Samples.rerunLookup()));
+        assertThat(rerun.at("/override/action").asText()).isEqualTo("RERUN");
+        assertThat(rerun.at("/override/actor").asText()).isEqualTo("user:lan");
+        assertThat(rerun.at("/override/reason").asText()).isEqualTo("Sai số CCCD");
+        assertThat(rerun.at("/override/at").asText()).isEqualTo("2026-11-22T01:12:03Z");
+        assertThat(rerun.get("rerunOf").asLong()).isEqualTo(8);
+        assertThat(rerun.has("supersededBy")).isFalse();
+        assertThat(json.readTree(json.writeValueAsString(Samples.acceptedLookup())).at("/override/cardNumber").asText())
+                .isEqualTo("HS40********811");
+
+        JsonNode plain = json.readTree(json.writeValueAsString(Samples.lookup()));
+        assertThat(plain.has("override")).isFalse();
+        assertThat(plain.has("rerunOf")).isFalse();
+        assertThat(plain.has("fixable")).isFalse();
+        assertThat(json.readTree(json.writeValueAsString(Samples.calledTicket())).has("lookupFixable")).isFalse();
+        assertThat(json.readTree(json.writeValueAsString(Samples.statsWithOverrides())).has("unfixedFailures"))
+                .isFalse();
     }
 
     @ParameterizedTest

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -144,6 +146,46 @@ class HttpReceptionClientTest extends AgainstMockServer {
         assertThat(client.lookups(LocalDate.of(2026, 11, 22), true)).containsExactly(Samples.failedLookup());
 
         assertThat(taken().getPath()).isEqualTo("/api/v1/lookups?date=2026-11-22&failed=true");
+    }
+
+    @Test
+    void postsAnOverrideAndReadsTheUpdatedTicket() throws Exception {
+        TicketView fixed = new TicketView(3, "A003", "bhyt", "Khám BHYT", TicketStatus.WAITING, Samples.AT,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Nguyễn Văn An"),
+                Optional.of(Samples.rerunLookup()));
+        server.enqueue(answer(200, fixed));
+
+        assertThat(client.override(8, Samples.rerunRequest())).isEqualTo(fixed);
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/8/override");
+        assertThat(json.readTree(request.getBody().readUtf8())).isEqualTo(json.readTree("""
+                {"action":"RERUN","reason":"Sai số CCCD","fullName":"Nguyễn Văn An","idNumber":"001085012345",
+                 "dateOfBirth":"1985-03-02"}"""));
+    }
+
+    @Test
+    void anOverrideRefusedComesBackWithItsCode() throws Exception {
+        server.enqueue(answer(409, new ApiError(ErrorCode.NOTHING_TO_FIX,
+                "lookup 8 succeeded (ELIGIBLE): nothing to fix", "Tra cứu này không cần sửa.")));
+
+        assertThatThrownBy(() -> client.override(8, Samples.rerunRequest())).isInstanceOfSatisfying(
+                ApiException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(409);
+                    assertThat(e.error().orElseThrow().error()).isEqualTo(ErrorCode.NOTHING_TO_FIX);
+                });
+    }
+
+    @Test
+    void readsTheAuditOfALookup() throws Exception {
+        server.enqueue(answer(200, List.of(Samples.auditEntry())));
+
+        assertThat(client.lookupAudit(8)).containsExactly(Samples.auditEntry());
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/8/audit");
     }
 
     @Test

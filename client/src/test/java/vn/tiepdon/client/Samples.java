@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.SetupView;
@@ -79,6 +81,43 @@ final class Samples {
                 Map.of(LookupClass.ELIGIBLE, 170L, LookupClass.ELIGIBLE_WITH_WARNING, 10L,
                         LookupClass.GATEWAY_ERROR, 20L),
                 Map.of(IdentificationMethod.QR, 150L, IdentificationMethod.TYPED, 50L));
+    }
+
+    /** A lookup re-run at the desk: the gateway's new answer, who re-ran it and why, the lookup it replaced. */
+    static LookupView rerunLookup() {
+        return new LookupView(9, AT.plusSeconds(600), "kiosk-2", IdentificationMethod.TYPED, DocumentKind.CCCD_NUMBER,
+                "0010*****345", OutcomeKind.ANSWERED, Optional.of("000"), LookupClass.ELIGIBLE, "Thẻ BHYT hợp lệ",
+                "Card valid", 300, 1, false,
+                Optional.of(new LookupView.StaffOverride(LookupOverride.Action.RERUN, "user:lan", AT.plusSeconds(600),
+                        "Sai số CCCD", Optional.empty())), Optional.of(8L), Optional.empty());
+    }
+
+    /** A lookup accepted on a paper card. */
+    static LookupView acceptedLookup() {
+        return new LookupView(10, AT, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR, "0790*****234",
+                OutcomeKind.NO_ANSWER_TIMEOUT, Optional.empty(), LookupClass.GATEWAY_ERROR, "Chưa tra cứu được thẻ",
+                "Gateway timed out", 4000, 2, false,
+                Optional.of(new LookupView.StaffOverride(LookupOverride.Action.ACCEPT_PAPER_CARD, "user:lan",
+                        AT.plusSeconds(300), "Thẻ giấy còn hạn", Optional.of("HS40********811"))),
+                Optional.empty(), Optional.empty());
+    }
+
+    static LookupOverride rerunRequest() {
+        return new LookupOverride(LookupOverride.Action.RERUN, "Sai số CCCD", Optional.of("Nguyễn Văn An"),
+                Optional.of("001085012345"), Optional.empty(), Optional.of("1985-03-02"));
+    }
+
+    static AuditEntry auditEntry() {
+        return new AuditEntry(1, 8, AT.plusSeconds(600), "user:lan", LookupOverride.Action.RERUN, "Sai số CCCD",
+                Optional.of("re-run as lookup 9 with 0010*****345, corrected idNumber; was GATEWAY_ERROR;"
+                        + " now ELIGIBLE code 000"));
+    }
+
+    static LookupStats statsWithOverrides() {
+        return new LookupStats(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22), 10, 6, 0.6,
+                Map.of(LookupClass.ELIGIBLE, 8L, LookupClass.NOT_ELIGIBLE, 2L),
+                Map.of(IdentificationMethod.QR, 10L),
+                Map.of(LookupOverride.Action.RERUN, 2L, LookupOverride.Action.FEE_PAYING, 1L));
     }
 
     static ApiError unrecognised() {

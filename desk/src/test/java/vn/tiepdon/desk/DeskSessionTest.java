@@ -116,6 +116,16 @@ class DeskSessionTest {
         }
 
         @Override
+        public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+            return answer("override " + lookupId, null);
+        }
+
+        @Override
+        public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            return answer("audit " + lookupId, List.of());
+        }
+
+        @Override
         public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
             calls.add("subscribe");
             return new EventSubscription() {

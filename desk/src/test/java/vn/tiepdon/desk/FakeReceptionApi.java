@@ -133,4 +133,24 @@ final class FakeReceptionApi implements ReceptionApi {
     public List<CounterView> counters() {
         return counterList;
     }
+
+    /** The overrides asked for, in order. */
+    final List<vn.tiepdon.core.api.LookupOverride> overrides = new ArrayList<>();
+    /** What an override answers (default: refused as unsupported). */
+    java.util.function.BiFunction<Long, vn.tiepdon.core.api.LookupOverride, TicketView> overrideAnswer = (id, r) -> {
+        throw new UnsupportedOperationException("no override answer set");
+    };
+    /** What the audit of a lookup answers. */
+    List<vn.tiepdon.core.api.AuditEntry> audit = List.of();
+
+    @Override
+    public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+        overrides.add(request);
+        return overrideAnswer.apply(lookupId, request);
+    }
+
+    @Override
+    public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+        return audit;
+    }
 }

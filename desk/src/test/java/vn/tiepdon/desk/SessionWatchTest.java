@@ -77,6 +77,16 @@ class SessionWatchTest {
         }
 
         @Override
+        public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+            return answer(null);
+        }
+
+        @Override
+        public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            return answer(List.of());
+        }
+
+        @Override
         public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
             return answer(null);
         }
@@ -135,6 +145,10 @@ class SessionWatchTest {
         assertThatThrownBy(() -> watch.counter(CounterVerb.NEXT, "1")).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.tickets(Optional.of(TicketStatus.WAITING))).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.portrait(7)).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.lookupAudit(7)).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.override(7, new vn.tiepdon.core.api.LookupOverride(
+                vn.tiepdon.core.api.LookupOverride.Action.FEE_PAYING, "no card", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()))).isSameAs(api.failure);
 
         assertThat(ended).hasValue(1);
         assertThat(watch.ended()).isTrue();

@@ -13,9 +13,6 @@ import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
-import vn.tiepdon.core.api.TransferRequest;
-import vn.tiepdon.core.api.ReturnRequest;
-import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -78,7 +75,7 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
-    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+    public Optional<vn.tiepdon.core.api.CounterView> counterState(CounterVerb verb, String counterId) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 
@@ -88,12 +85,12 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
-    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+    public Optional<TicketView> transfer(long ticketId, vn.tiepdon.core.api.TransferRequest request) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 
     @Override
-    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+    public TicketView returnToQueue(long ticketId, vn.tiepdon.core.api.ReturnRequest.Position position) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 
@@ -103,7 +100,17 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
-    public List<CounterView> counters() {
+    public List<vn.tiepdon.core.api.CounterView> counters() {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 }

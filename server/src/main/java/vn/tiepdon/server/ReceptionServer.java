@@ -28,6 +28,8 @@ import vn.tiepdon.server.lookups.LookupRoutes;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.lookups.PendingLookupStore;
+import vn.tiepdon.server.overrides.OverrideRoutes;
+import vn.tiepdon.server.overrides.OverrideService;
 import vn.tiepdon.server.portraits.PortraitPurger;
 import vn.tiepdon.server.portraits.PortraitRoutes;
 import vn.tiepdon.server.portraits.PortraitService;
@@ -138,6 +140,8 @@ public final class ReceptionServer implements AutoCloseable {
                         new CheckinRoutes(checkins),
                         new QueueRoutes(queues),
                         new LookupRoutes(lookups, stats, queues::serviceDay),
+                        new OverrideRoutes(new OverrideService(eligibility, db, lookups, tickets, queues, retries,
+                                clock)),
                         new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
                         new EventRoutes(events, setup));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());

@@ -170,6 +170,7 @@ public final class DemoMorning {
                 stats.succeeded(), stats.total(), stats.rate() * 100);
         out.println("  by class:  " + new java.util.TreeMap<>(stats.byClass()));
         out.println("  by method: " + new java.util.TreeMap<>(stats.byMethod()));
+        out.println("  fixed at the desk (never counted as succeeded): " + new java.util.TreeMap<>(stats.overridden()));
         out.println("  ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
         events.close();
     }

@@ -22,6 +22,8 @@ public enum ErrorCode {
     NO_PORTRAIT(404),
     UNKNOWN_USER(404),
     UNKNOWN_DEVICE(404),
+    /** No lookup with that id. */
+    UNKNOWN_LOOKUP(404),
     /** No such route. */
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),

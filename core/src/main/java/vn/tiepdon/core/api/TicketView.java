@@ -53,6 +53,14 @@ public record TicketView(long id, String number, String queueId, String queueNam
                 Optional.empty());
     }
 
+    /**
+     * True when the receptionist may fix this ticket's lookup (re-run, accept a card, mark
+     * fee-paying): see {@link LookupView#fixable}.
+     */
+    public boolean lookupFixable() {
+        return lookup.map(l -> l.fixable(identityTampered())).orElse(false);
+    }
+
     /** True when the chip's data failed passive authentication: the receptionist must check the card. */
     public boolean identityTampered() {
         return identityCheck.map(IdentityCheck::tampered).orElse(false);

@@ -80,7 +80,8 @@ public final class PendingLookupRetrier implements AutoCloseable {
     }
 
     /** The gateway requests of one lookup call as lookup-log rows, numbered after {@code before}. */
-    static List<LookupAttempt> attempts(List<GatewayTry> tries, Instant started, int before, boolean background) {
+    public static List<LookupAttempt> attempts(List<GatewayTry> tries, Instant started, int before,
+                                               boolean background) {
         return tries.stream().map(t -> new LookupAttempt(0, before + t.number(), started.plusMillis(t.afterMillis()),
                 background, t.outcome(), t.code(), t.lookupClass(), t.millis())).toList();
     }
@@ -151,6 +152,9 @@ public final class PendingLookupRetrier implements AutoCloseable {
         List<LookupAttempt> sent = attempts(tries, started, before.attempts(), true);
         Completed done = Jdbc.inTx(db, tx -> {
             LookupRecord after = pending.record(tx.connection(), before.id(), got, sent, next);
+            if (after.settledByStaff()) {
+                return new Completed(after, Optional.empty());
+            }
             if (more) {
                 return new Completed(after, Optional.empty());
             }
@@ -168,6 +172,12 @@ public final class PendingLookupRetrier implements AutoCloseable {
             return new Completed(after, Optional.of(refreshed));
         });
         LookupRecord after = done.lookup();
+        if (after.settledByStaff()) {
+            LOG.info("Background retry {} of lookup {} ({}): a receptionist settled the lookup meanwhile; its {}"
+                    + " request(s) are logged, its outcome stays", retry, before.id(), Masking.number(before.cardKey()),
+                    sent.size());
+            return true;
+        }
         LOG.info("Background retry {} of lookup {} ({}): {} code={} class={}{}", retry, before.id(),
                 Masking.number(before.cardKey()), after.outcome(), after.code().orElse("-"),
                 after.lookupClass(), more ? ", retried again at " + next.get() : ", done");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
@@ -20,12 +21,53 @@ import vn.tiepdon.core.privacy.Masking;
  * lookup call) and {@code attempts} (every request sent, background retries included) are the
  * latest outcome: the final one once {@code pending} is false. A pending lookup is being retried in
  * the background; its view says so to the patient and the desk.
+ *
+ * <p>{@code fix}: what a receptionist did about it (see {@link LookupView}); {@code supersededBy}
+ * the lookup a re-run replaced it with, {@code rerunOf} the lookup this re-run replaced.
  */
 public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kioskId,
                            IdentificationMethod method, DocumentKind documentKind, String cardKey,
                            Optional<String> fullName, Optional<String> dateOfBirth, OutcomeKind outcome,
                            Optional<String> code, LookupClass lookupClass, Optional<String> detail, String patientMessage, String staffMessage,
-                           long millis, int attempts, boolean pending) {
+                           long millis, int attempts, boolean pending, Optional<Fix> fix, Optional<Long> supersededBy,
+                           Optional<Long> rerunOf) {
+
+    /**
+     * A receptionist's override as stored: {@code cardNumber} is the whole number typed when a
+     * card was accepted (personal data: views and logs show it masked).
+     */
+    public record Fix(LookupOverride.Action action, String actor, Instant at, String reason,
+                      Optional<String> cardNumber) {
+        public Fix {
+            Objects.requireNonNull(action);
+            Objects.requireNonNull(actor);
+            Objects.requireNonNull(at);
+            Objects.requireNonNull(reason);
+            Objects.requireNonNull(cardNumber);
+        }
+
+        @Override
+        public String toString() {
+            return "Fix[" + action + " by " + actor + " at " + at + ", reason " + reason.length() + " chars"
+                    + cardNumber.map(n -> ", card " + Masking.number(n)).orElse("") + "]";
+        }
+
+        LookupView.StaffOverride toView() {
+            return new LookupView.StaffOverride(action, actor, at, Masking.numbersIn(reason),
+                    cardNumber.map(Masking::number));
+        }
+    }
+
+    /** A lookup nobody overrode. */
+    public LookupRecord(long id, Instant at, LocalDate serviceDay, String kioskId, IdentificationMethod method,
+                        DocumentKind documentKind, String cardKey, Optional<String> fullName,
+                        Optional<String> dateOfBirth, OutcomeKind outcome, Optional<String> code,
+                        LookupClass lookupClass, Optional<String> detail, String patientMessage, String staffMessage,
+                        long millis, int attempts, boolean pending) {
+        this(id, at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth, outcome, code,
+                lookupClass, detail, patientMessage, staffMessage, millis, attempts, pending, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
 
     public LookupRecord {
         Objects.requireNonNull(at);
@@ -42,6 +84,9 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         Objects.requireNonNull(detail);
         Objects.requireNonNull(patientMessage);
         Objects.requireNonNull(staffMessage);
+        Objects.requireNonNull(fix);
+        Objects.requireNonNull(supersededBy);
+        Objects.requireNonNull(rerunOf);
     }
 
     /** A new (unsaved, id 0) record of {@code outcome}, pending or not. */
@@ -61,7 +106,23 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
     public LookupRecord withId(long newId) {
         return new LookupRecord(newId, at, serviceDay, kioskId, method, documentKind, cardKey, fullName,
                 dateOfBirth, outcome, code, lookupClass, detail, patientMessage, staffMessage,
-                millis, attempts, pending);
+                millis, attempts, pending, fix, supersededBy, rerunOf);
+    }
+
+    /** This (unsaved) lookup as the re-run of {@code original}, made by {@code rerun}. */
+    public LookupRecord asRerunOf(long original, Fix rerun) {
+        return new LookupRecord(id, at, serviceDay, kioskId, method, documentKind, cardKey, fullName,
+                dateOfBirth, outcome, code, lookupClass, detail, patientMessage, staffMessage,
+                millis, attempts, pending, Optional.of(rerun), supersededBy, Optional.of(original));
+    }
+
+    /**
+     * True when a receptionist settled this lookup: it was re-run (replaced by another) or accepted
+     * on a card or marked fee-paying. A background retry no longer changes it.
+     */
+    public boolean settledByStaff() {
+        return supersededBy.isPresent()
+                || fix.filter(f -> f.action() != LookupOverride.Action.RERUN).isPresent();
     }
 
     /** This lookup with the outcome of a later call (same patient, same request); attempts unchanged. */
@@ -70,7 +131,7 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
                 pending);
         return new LookupRecord(id, at, serviceDay, kioskId, method, documentKind, cardKey, fullName, dateOfBirth,
                 r.outcome(), r.code(), r.lookupClass(), r.detail(), r.patientMessage(),
-                r.staffMessage(), r.millis(), attempts, pending);
+                r.staffMessage(), r.millis(), attempts, pending, fix, supersededBy, rerunOf);
     }
 
     /**
@@ -81,6 +142,7 @@ public record LookupRecord(long id, Instant at, LocalDate serviceDay, String kio
         return new LookupView(id, at, kioskId, method, documentKind, Masking.number(cardKey), outcome, code,
                 lookupClass,
                 pending ? ResultCodes.pendingPatientMessage() : patientMessage,
-                pending ? staffMessage + ResultCodes.pendingStaffNote() : staffMessage, millis, attempts, pending);
+                pending ? staffMessage + ResultCodes.pendingStaffNote() : staffMessage, millis, attempts, pending,
+                fix.map(Fix::toView), rerunOf, supersededBy);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.OutcomeKind;
@@ -21,6 +22,8 @@ import vn.tiepdon.server.storage.Jdbc;
 
 /** The lookup log in the database. */
 public final class LookupStore {
+    /** More re-runs of one check-in than anyone makes: the chain walk stops there. */
+    private static final int MAX_CHAIN = 100;
     private final Database db;
 
     public LookupStore(Database db) {
@@ -96,8 +99,9 @@ public final class LookupStore {
     LookupRecord insert(Connection c, LookupRecord r, Optional<Instant> nextRetryAt) throws SQLException {
         String sql = "insert into lookups (at, service_day, kiosk_id, method, document_kind, card_key, full_name,"
                 + " date_of_birth, outcome, code, lookup_class, no_answer_reason, detail, patient_message,"
-                + " staff_message, millis, attempts, pending, next_retry_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " staff_message, millis, attempts, pending, next_retry_at, override_action, override_actor,"
+                + " override_at, override_reason, override_card, superseded_by, rerun_of)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             Jdbc.setInstant(ps, i++, r.at());
@@ -118,10 +122,93 @@ public final class LookupStore {
             ps.setLong(i++, r.millis());
             ps.setInt(i++, r.attempts());
             ps.setBoolean(i++, r.pending());
-            Jdbc.setOptionalInstant(ps, i, nextRetryAt);
+            Jdbc.setOptionalInstant(ps, i++, nextRetryAt);
+            i = setFix(ps, i, r.fix());
+            setOptionalLong(ps, i++, r.supersededBy());
+            setOptionalLong(ps, i, r.rerunOf());
             ps.executeUpdate();
             return r.withId(Jdbc.generatedId(ps));
         }
+    }
+
+    /** Sets the five override columns from {@code index} on; returns the next index. */
+    private static int setFix(PreparedStatement ps, int index, Optional<LookupRecord.Fix> fix) throws SQLException {
+        int i = index;
+        Jdbc.setOptionalString(ps, i++, fix.map(f -> f.action().name()));
+        Jdbc.setOptionalString(ps, i++, fix.map(LookupRecord.Fix::actor));
+        Jdbc.setOptionalInstant(ps, i++, fix.map(LookupRecord.Fix::at));
+        Jdbc.setOptionalString(ps, i++, fix.map(LookupRecord.Fix::reason));
+        Jdbc.setOptionalString(ps, i++, fix.flatMap(LookupRecord.Fix::cardNumber));
+        return i;
+    }
+
+    private static void setOptionalLong(PreparedStatement ps, int index, Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setLong(index, value.get());
+        } else {
+            ps.setNull(index, java.sql.Types.BIGINT);
+        }
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    /**
+     * Records a receptionist's override on a lookup, in the caller's transaction: the action, who,
+     * when, why (and the card accepted), the lookup a re-run replaced it with; a pending lookup
+     * stops being retried.
+     */
+    public void settle(Connection c, long id, LookupRecord.Fix fix, Optional<Long> supersededBy) throws SQLException {
+        String sql = "update lookups set override_action = ?, override_actor = ?, override_at = ?,"
+                + " override_reason = ?, override_card = ?, superseded_by = ?, pending = false,"
+                + " next_retry_at = null where id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = setFix(ps, 1, Optional.of(fix));
+            setOptionalLong(ps, i++, supersededBy);
+            ps.setLong(i, id);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no lookup " + id);
+            }
+        }
+    }
+
+    /**
+     * The lookup, its row locked until the caller's transaction ends (an override and a background
+     * retry of the same lookup take turns).
+     */
+    public Optional<LookupRecord> lock(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ? for update")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The ids of the lookups of one check-in, oldest first: {@code id}, the ones it re-ran and the
+     * ones that re-ran it.
+     */
+    public List<Long> chain(Connection c, long id) throws SQLException {
+        java.util.LinkedList<Long> ids = new java.util.LinkedList<>();
+        Optional<LookupRecord> start = find(c, id);
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        ids.add(id);
+        Optional<Long> back = start.get().rerunOf();
+        while (back.isPresent() && !ids.contains(back.get()) && ids.size() < MAX_CHAIN) {
+            ids.addFirst(back.get());
+            back = find(c, back.get()).flatMap(LookupRecord::rerunOf);
+        }
+        Optional<Long> ahead = start.get().supersededBy();
+        while (ahead.isPresent() && !ids.contains(ahead.get()) && ids.size() < MAX_CHAIN) {
+            ids.addLast(ahead.get());
+            ahead = find(c, ahead.get()).flatMap(LookupRecord::supersededBy);
+        }
+        return List.copyOf(ids);
     }
 
     /** The {@code outcome} column: {@code ANSWERED} or {@code NO_ANSWER} (the reason has its own column). */
@@ -195,10 +282,14 @@ public final class LookupStore {
     public record KnownPatient(String fullName, String dateOfBirth) {
     }
 
-    /** Counts per class and per method over [from, to]. */
+    /**
+     * Counts per class, method and override over [from, to], one per check-in: a lookup a re-run
+     * replaced is not counted (its re-run is, with override {@code RERUN} or a later action).
+     */
     public List<ClassMethodCount> counts(LocalDate from, LocalDate to) {
-        String sql = "select lookup_class, method, count(*) from lookups where service_day between ? and ?"
-                + " group by lookup_class, method";
+        String sql = "select lookup_class, method, override_action, count(*) from lookups"
+                + " where service_day between ? and ? and superseded_by is null"
+                + " group by lookup_class, method, override_action";
         return Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setDate(1, Date.valueOf(from));
@@ -206,8 +297,10 @@ public final class LookupStore {
                 List<ClassMethodCount> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        String action = rs.getString(3);
                         out.add(new ClassMethodCount(LookupClass.valueOf(rs.getString(1)),
-                                IdentificationMethod.valueOf(rs.getString(2)), rs.getLong(3)));
+                                IdentificationMethod.valueOf(rs.getString(2)),
+                                Optional.ofNullable(action).map(LookupOverride.Action::valueOf), rs.getLong(4)));
                     }
                 }
                 return out;
@@ -215,7 +308,9 @@ public final class LookupStore {
         });
     }
 
-    public record ClassMethodCount(LookupClass lookupClass, IdentificationMethod method, long count) {
+    /** How many check-ins ended in {@code lookupClass}, by {@code method}, with {@code override} (if any). */
+    public record ClassMethodCount(LookupClass lookupClass, IdentificationMethod method,
+                                  Optional<LookupOverride.Action> override, long count) {
     }
 
     static LookupRecord read(ResultSet rs) throws SQLException {
@@ -225,6 +320,17 @@ public final class LookupStore {
                 Jdbc.optionalString(rs, "full_name"), Jdbc.optionalString(rs, "date_of_birth"),
                 outcomeOf(rs), Jdbc.optionalString(rs, "code"),
                 LookupClass.valueOf(rs.getString("lookup_class")), Jdbc.optionalString(rs, "detail"), rs.getString("patient_message"), rs.getString("staff_message"),
-                rs.getLong("millis"), rs.getInt("attempts"), rs.getBoolean("pending"));
+                rs.getLong("millis"), rs.getInt("attempts"), rs.getBoolean("pending"), readFix(rs),
+                optionalLong(rs, "superseded_by"), optionalLong(rs, "rerun_of"));
+    }
+
+    private static Optional<LookupRecord.Fix> readFix(ResultSet rs) throws SQLException {
+        String action = rs.getString("override_action");
+        if (action == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LookupRecord.Fix(LookupOverride.Action.valueOf(action), rs.getString("override_actor"),
+                Jdbc.instant(rs, "override_at"), rs.getString("override_reason"),
+                Jdbc.optionalString(rs, "override_card")));
     }
 }

@@ -75,12 +75,25 @@ public final class PendingLookupStore {
      * Stores what a retry got: the outcome (when a request was sent at all), the requests, and
      * whether the lookup stays pending.
      *
+     * <p>A lookup a receptionist settled meanwhile (re-ran it, accepted a card, marked the visit
+     * fee-paying: {@link LookupRecord#settledByStaff()}) keeps its outcome and stays settled; only
+     * the requests sent are added to its log.
+     *
      * @param nextRetryAt when it is retried again; empty ends the pending state
      * @return the lookup as stored now
      */
     public LookupRecord record(Connection c, long lookupId, Optional<LookupOutcome> outcome,
                                List<LookupAttempt> attempts, Optional<Instant> nextRetryAt) throws SQLException {
-        LookupRecord current = read(c, lookupId);
+        LookupRecord current = lock(c, lookupId);
+        if (current.settledByStaff()) {
+            try (PreparedStatement ps = c.prepareStatement("update lookups set attempts = ? where id = ?")) {
+                ps.setInt(1, current.attempts() + attempts.size());
+                ps.setLong(2, lookupId);
+                ps.executeUpdate();
+            }
+            LookupStore.addAttempts(c, lookupId, attempts);
+            return read(c, lookupId);
+        }
         LookupRecord updated = outcome.map(current::withOutcome).orElse(current);
         String sql = "update lookups set outcome = ?, code = ?, lookup_class = ?, no_answer_reason = ?,"
                 + " detail = ?, patient_message = ?, staff_message = ?, millis = ?, attempts = ?, pending = ?,"
@@ -105,8 +118,16 @@ public final class PendingLookupStore {
         return read(c, lookupId);
     }
 
+    private static LookupRecord lock(Connection c, long lookupId) throws SQLException {
+        return read(c, lookupId, " for update");
+    }
+
     private static LookupRecord read(Connection c, long lookupId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ?")) {
+        return read(c, lookupId, "");
+    }
+
+    private static LookupRecord read(Connection c, long lookupId, String lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from lookups where id = ?" + lock)) {
             ps.setLong(1, lookupId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -141,6 +141,28 @@ public final class TicketStore {
         }
     }
 
+    /** The ticket whose current lookup is {@code lookupId} (a lookup a re-run replaced has none). */
+    public Optional<Ticket> byLookup(Connection c, long lookupId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from tickets where lookup_id = ? order by id")) {
+            ps.setMaxRows(1);
+            ps.setLong(1, lookupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Points the ticket at another lookup (the re-run of its lookup at the desk). */
+    public void pointAtLookup(Connection c, long ticketId, long lookupId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update tickets set lookup_id = ? where id = ?")) {
+            ps.setLong(1, lookupId);
+            ps.setLong(2, ticketId);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no ticket " + ticketId);
+            }
+        }
+    }
+
     /** Sets the ticket's patient name when it has none yet (a late lookup answer brought it). */
     public boolean fillPatientName(Connection c, long ticketId, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

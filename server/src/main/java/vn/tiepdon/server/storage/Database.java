@@ -57,13 +57,29 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(ds).locations(migrationLocations(url)).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
         log.info("Storage ready at {}", withoutCredentials(url));
         return new Database(ds);
+    }
+
+    /**
+     * The schema's migrations: {@code db/migration} for every engine, plus those only one engine
+     * understands ({@code db/vendor/h2}, {@code db/vendor/postgresql}: the triggers that keep
+     * {@code lookup_audit} append-only), numbered in between ({@code V7_1}).
+     */
+    static String[] migrationLocations(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
+        if (url.startsWith("jdbc:h2:")) {
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/h2"};
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"};
+        }
+        return new String[] {"classpath:db/migration"};
     }
 
     /**

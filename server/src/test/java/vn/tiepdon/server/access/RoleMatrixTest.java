@@ -35,6 +35,7 @@ class RoleMatrixTest {
     private AccessFixture f;
     private String revokedKioskToken;
     private long kioskTicket;
+    private long kioskLookup;
 
     /** One route: how to call it as a role (path, body, token), and the roles it allows besides admin. */
     private record Route(String method, String pattern, Set<Role> allowed, boolean sse,
@@ -56,6 +57,9 @@ class RoleMatrixTest {
         revokedKioskToken = f.server().access().registerDevice("kiosk-old", Role.KIOSK);
         f.server().access().revokeDevice("kiosk-old");
         kioskTicket = f.checkIn();
+        try (Response r = f.as(Role.KIOSK, "POST", "/api/v1/checkins", AccessFixture.checkin("kiosk-1"))) {
+            kioskLookup = f.read(r).at("/lookup/id").asLong();
+        }
     }
 
     @AfterAll
@@ -94,6 +98,12 @@ class RoleMatrixTest {
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/restore", null)));
         routes.add(new Route("GET", "/api/v1/lookups", receptionist, false,
                 (t, r) -> Call.of("/api/v1/lookups", null)));
+        // the lookup succeeded: an allowed caller gets past the guard to 409 NOTHING_TO_FIX
+        routes.add(new Route("POST", "/api/v1/lookups/{id}/override", receptionist, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/override",
+                        "{\"action\":\"FEE_PAYING\",\"reason\":\"x\"}")));
+        routes.add(new Route("GET", "/api/v1/lookups/{id}/audit", receptionist, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/audit", null)));
         routes.add(new Route("GET", "/api/v1/stats/lookups", admin, false,
                 (t, r) -> Call.of("/api/v1/stats/lookups", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,
@@ -210,7 +220,8 @@ class RoleMatrixTest {
             assertThat(r.code()).as(route.name() + " as " + role + ": " + body).isIn(200, 201, 204, 404, 409);
             if (r.code() == 404 || r.code() == 409) {
                 // only "nothing there" or "not in that state" answers, never an unknown route
-                assertThat(body).containsAnyOf("NO_PORTRAIT", "UNKNOWN_TICKET", "WRONG_STATE", "COUNTER_PAUSED");
+                assertThat(body).containsAnyOf("NO_PORTRAIT", "UNKNOWN_TICKET", "WRONG_STATE", "COUNTER_PAUSED",
+                        "NOTHING_TO_FIX");
             }
         }
     }
