@@ -29,11 +29,13 @@ import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.access.SessionView;
 import vn.tiepdon.core.access.UserView;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CallRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
@@ -234,6 +236,19 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     @Override
     public List<CounterView> counters() {
         return required(ApiRequest.get("api", "v1", "counters"), listOf(CounterView.class));
+    }
+
+    @Override
+    public TicketView override(long lookupId, LookupOverride request) {
+        Objects.requireNonNull(request);
+        return required(ApiRequest.postJson(toJson(request), "api", "v1", "lookups", Long.toString(lookupId),
+                "override"), type(TicketView.class));
+    }
+
+    @Override
+    public List<AuditEntry> lookupAudit(long lookupId) {
+        return required(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "audit"),
+                listOf(AuditEntry.class));
     }
 
     @Override

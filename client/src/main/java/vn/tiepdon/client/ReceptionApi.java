@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -62,6 +64,16 @@ public interface ReceptionApi {
 
     /** {@code GET /api/v1/counters}: every counter, open or paused. */
     List<CounterView> counters();
+
+    /**
+     * {@code POST /api/v1/lookups/{id}/override}: a receptionist fixes a failed lookup (re-run with
+     * corrected values, accept a paper card or VssID, or mark the visit fee-paying), with a reason.
+     * Answers the lookup's ticket as it now stands, with its new lookup.
+     */
+    TicketView override(long lookupId, LookupOverride request);
+
+    /** {@code GET /api/v1/lookups/{id}/audit}: every change made to the lookup, oldest first. */
+    List<AuditEntry> lookupAudit(long lookupId);
 
     /**
      * {@code PUT /api/v1/tickets/{id}/portrait} (body: the image, Content-Type image/jpeg or

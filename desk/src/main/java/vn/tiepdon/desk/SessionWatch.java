@@ -9,9 +9,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -102,6 +104,16 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public List<CounterView> counters() {
         return watch(api::counters);
+    }
+
+    @Override
+    public TicketView override(long lookupId, LookupOverride request) {
+        return watch(() -> api.override(lookupId, request));
+    }
+
+    @Override
+    public List<AuditEntry> lookupAudit(long lookupId) {
+        return watch(() -> api.lookupAudit(lookupId));
     }
 
     @Override

@@ -162,8 +162,18 @@ class DeskSessionTest {
         }
 
         @Override
-        public List<CounterView> counters() {
+        public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            return answer("audit", List.of());
+        }
+
+        @Override
+        public List<CounterView> counters() {
+            return answer("counters", List.of(new CounterView("2", "Quầy 2", false)));
         }
     }
 

@@ -112,6 +112,16 @@ class SessionWatchTest {
         }
 
         @Override
+        public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+            return answer(null);
+        }
+
+        @Override
+        public java.util.List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            return answer(List.of());
+        }
+
+        @Override
         public List<CounterView> counters() {
             return answer(null);
         }
@@ -135,6 +145,10 @@ class SessionWatchTest {
         assertThatThrownBy(() -> watch.counter(CounterVerb.NEXT, "1")).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.tickets(Optional.of(TicketStatus.WAITING))).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.portrait(7)).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.override(3, new vn.tiepdon.core.api.LookupOverride(
+                vn.tiepdon.core.api.LookupOverride.Action.FEE_PAYING, "tự trả", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()))).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.lookupAudit(3)).isSameAs(api.failure);
 
         assertThat(ended).hasValue(1);
         assertThat(watch.ended()).isTrue();

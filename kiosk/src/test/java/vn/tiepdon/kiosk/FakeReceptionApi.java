@@ -73,4 +73,44 @@ final class FakeReceptionApi implements ReceptionApi {
     public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
+
+    @Override
+    public Optional<vn.tiepdon.core.api.CounterView> counterState(CounterVerb verb, String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, vn.tiepdon.core.api.TransferRequest request) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, vn.tiepdon.core.api.ReturnRequest.Position position) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<vn.tiepdon.core.api.CounterView> counters() {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
 }

@@ -282,6 +282,16 @@ class DeviceConnectionTest {
         }
 
         @Override
+        public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<vn.tiepdon.core.api.CounterView> counters() {
             throw new UnsupportedOperationException();
         }
