@@ -110,6 +110,15 @@ final class CurrentTicketPanel extends JPanel {
         add(left(others));
     }
 
+    /** 440 px wide on a 1366 px screen; narrower (not under 360) on a narrow window, so the lists keep their columns. */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        int parentWidth = getParent() == null ? 0 : getParent().getWidth();
+        int width = parentWidth <= 0 ? 440 : Math.max(360, Math.min(440, parentWidth * 34 / 100));
+        return new Dimension(width, d.height);
+    }
+
     JTextField callField() {
         return callField;
     }

@@ -66,7 +66,7 @@ final class DeskButtons {
     }
 
     private static JButton button(String text, float size, int height) {
-        JButton b = new JButton(text);
+        JButton b = new FittingButton(text, size);
         b.setFont(DeskStyle.font(Font.BOLD, size));
         b.setMargin(new Insets(4, 4, 4, 4));
         b.setMaximumSize(new Dimension(Integer.MAX_VALUE, height));
@@ -74,5 +74,44 @@ final class DeskButtons {
         b.setFocusable(true);
         DeskKeys.leaveToDesk(b);
         return b;
+    }
+
+    /**
+     * A button whose text shrinks (down to 11 pt) rather than being cut when the window is
+     * narrow: every button keeps its shortcut readable.
+     */
+    private static final class FittingButton extends JButton {
+        private static final long serialVersionUID = 1L;
+        private static final float SMALLEST = 11;
+        private final float size;
+
+        FittingButton(String text, float size) {
+            super(text);
+            this.size = size;
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public void reshape(int x, int y, int w, int h) {
+            super.reshape(x, y, w, h);
+            fit();
+        }
+
+        private void fit() {
+            java.awt.Insets in = getInsets();
+            int room = getWidth() - in.left - in.right;
+            if (room <= 0 || getText() == null) {
+                return;
+            }
+            float s = size;
+            Font f = DeskStyle.font(Font.BOLD, s);
+            while (s > SMALLEST && getFontMetrics(f).stringWidth(getText()) > room) {
+                s -= 1;
+                f = DeskStyle.font(Font.BOLD, s);
+            }
+            if (!f.equals(getFont())) {
+                setFont(f);
+            }
+        }
     }
 }

@@ -39,7 +39,7 @@ final class DeskLists extends JPanel {
     private final TicketListPanel toFix;
     private final TicketListPanel parked;
     private final TicketListPanel skipped;
-    private final JPanel filterBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    private final JPanel filterBar = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
     private final List<JToggleButton> filterButtons = new ArrayList<>();
     private final JCheckBox allParked;
     private final Consumer<Optional<DeskTicket>> onSelect;
@@ -80,6 +80,7 @@ final class DeskLists extends JPanel {
                 List.of(Column.NUMBER, Column.QUEUE, Column.WHO, Column.COUNTER, Column.CALLED), "", queueNames,
                 Optional.empty(), Optional.of(bar(buttons.action(TicketAction.RESTORE))), this::selected, t -> { });
         tabs.setFont(DeskStyle.font(Font.BOLD, 15));
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT); // one row of tabs, also on a narrow window
         tabs.addTab(" ", waiting);
         tabs.addTab(" ", toFix);
         tabs.addTab(" ", parked);

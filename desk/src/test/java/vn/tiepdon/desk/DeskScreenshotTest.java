@@ -74,13 +74,16 @@ class DeskScreenshotTest {
     }
 
     private BufferedImage shoot(String name, Supplier<DeskView> view, AtomicReference<String> texts) {
+        AtomicReference<DeskView> shown = new AtomicReference<>();
         BufferedImage image = Screenshots.paint(() -> {
             DeskView v = view.get();
             texts.set(ScreenTexts.joined(v));
+            shown.set(v);
             return v;
         }, WIDTH, HEIGHT);
         Screenshots.save(image, name);
         Screenshots.assertNotBlank(image);
+        Screenshots.onEdt(() -> assertButtonTextsFit(shown.get()));
         return image;
     }
 
@@ -297,6 +300,38 @@ class DeskScreenshotTest {
         shoot("desk-current-chip-portrait", () -> view(model, DeskMessages.vietnamese()), texts);
 
         assertThat(texts.get()).contains("A007", "Vũ Thị Hoa", "Hợp lệ", "Mời số A007");
+    }
+
+    @Test
+    void theDemosSmallerDeskWindowKeepsItsButtonsAndColumns() {
+        morning();
+        DeskModel model = new DeskModel(api, "1");
+        model.refresh();
+        model.call("A002");
+
+        AtomicReference<DeskView> view = new AtomicReference<>();
+        BufferedImage image = Screenshots.paint(() -> {
+            view.set(view(model, DeskMessages.vietnamese()));
+            return view.get();
+        }, 960, 648);
+        Screenshots.save(image, "desk-960");
+        Screenshots.assertNotBlank(image);
+
+        Screenshots.onEdt(() -> assertButtonTextsFit(view.get()));
+    }
+
+    /** No button of the desk shows a cut text ("Sửa tra cứu… (F…"): its text is narrower than its inside. */
+    private static void assertButtonTextsFit(java.awt.Container root) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof javax.swing.JButton b && b.isVisible() && b.getWidth() > 0) {
+                java.awt.Insets in = b.getInsets();
+                assertThat(b.getFontMetrics(b.getFont()).stringWidth(b.getText()))
+                        .as("text of " + b.getText()).isLessThanOrEqualTo(b.getWidth() - in.left - in.right);
+            }
+            if (c instanceof java.awt.Container inner) {
+                assertButtonTextsFit(inner);
+            }
+        }
     }
 
     @Test

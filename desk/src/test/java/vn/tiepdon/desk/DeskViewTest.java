@@ -283,7 +283,7 @@ class DeskViewTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1366, 768", "1024, 768"})
+    @CsvSource({"1366, 768", "1024, 768", "960, 648"}) // 960 x 648: the desk window of the demo
     void theQueueColumnShowsEveryConfiguredQueueNameUncut(int width, int height) throws IOException {
         List<String> names = configuredQueueNames();
         assertThat(names).contains("Khám BHYT", "Khám dịch vụ", "Ưu tiên");
@@ -310,6 +310,15 @@ class DeskViewTest {
         Screenshots.onEdt(() -> {
             JTable table = view.get().lists().list(DeskLists.Tab.WAITING).table();
             assertThat(table.getRowCount()).isEqualTo(names.size());
+            assertThat(table.getWidth()).as("the table within its view at " + width + " px")
+                    .isLessThanOrEqualTo(table.getParent().getWidth());
+            javax.swing.JPanel filters = ScreenTexts.find(view.get(), javax.swing.JPanel.class, "waiting.filters");
+            for (Component b : filters.getComponents()) {
+                assertThat(b.getX() + b.getWidth()).as("filter " + ((JToggleButton) b).getText() + " shown")
+                        .isLessThanOrEqualTo(filters.getWidth());
+                assertThat(b.getY() + b.getHeight()).as("filter " + ((JToggleButton) b).getText() + " shown")
+                        .isLessThanOrEqualTo(filters.getHeight());
+            }
             for (String column : List.of("Số", "Hàng đợi", "Lấy số lúc")) {
                 int col = table.getColumnModel().getColumnIndex(column);
                 int shown = table.getColumnModel().getColumn(col).getWidth();
