@@ -72,10 +72,6 @@ public final class DeskModel {
         return counterId;
     }
 
-    public DeskMessages messages() {
-        return messages;
-    }
-
     public void addListener(Consumer<DeskSnapshot> listener) {
         listeners.add(Objects.requireNonNull(listener));
     }
