@@ -16,8 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -119,6 +121,50 @@ class HttpReceptionClientTest extends AgainstMockServer {
     }
 
     @Test
+    void postsALookupOverrideWithOnlyTheCorrectedValuesAndReadsTheTicket() throws Exception {
+        server.enqueue(answer(200, Samples.calledTicket()));
+
+        TicketView answer = client.override(17, new LookupOverride(LookupOverride.Action.RERUN,
+                "tên in sai trên thẻ", Optional.of("Trần Thị Bình"), Optional.empty(), Optional.empty(),
+                Optional.of("1985-03-07")));
+
+        assertThat(answer).isEqualTo(Samples.calledTicket());
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/17/override");
+        assertThat(json.readTree(request.getBody().readUtf8())).isEqualTo(json.readTree("""
+                {"action":"RERUN","reason":"tên in sai trên thẻ","fullName":"Trần Thị Bình",
+                 "dateOfBirth":"1985-03-07"}"""));
+    }
+
+    @Test
+    void overrideRefusedByTheServerThrowsItsError() {
+        server.enqueue(new MockResponse().setResponseCode(409).setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":\"NOTHING_TO_FIX\",\"message\":\"lookup 17 succeeded\","
+                        + "\"patientMessage\":\"x\"}"));
+
+        assertThatThrownBy(() -> client.override(17, new LookupOverride(LookupOverride.Action.FEE_PAYING, "tự trả",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(409);
+                    assertThat(e.error()).map(ApiError::error).contains(ErrorCode.NOTHING_TO_FIX);
+                });
+    }
+
+    @Test
+    void readsTheAuditOfALookup() throws Exception {
+        List<AuditEntry> audit = List.of(new AuditEntry(1, 17, Samples.AT, "user:lan",
+                LookupOverride.Action.ACCEPT_PAPER_CARD, "thẻ giấy còn hạn", Optional.of("DN47*******678")));
+        server.enqueue(answer(200, audit));
+
+        assertThat(client.lookupAudit(17)).isEqualTo(audit);
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/17/audit");
+    }
+
+    @Test
     void asksLookupStatsForAPeriod() throws Exception {
         server.enqueue(answer(200, Samples.stats()));
 
@@ -175,17 +221,6 @@ class HttpReceptionClientTest extends AgainstMockServer {
                     assertThat(e.httpStatus()).isEqualTo(409);
                     assertThat(e.error().orElseThrow().error()).isEqualTo(ErrorCode.NOTHING_TO_FIX);
                 });
-    }
-
-    @Test
-    void readsTheAuditOfALookup() throws Exception {
-        server.enqueue(answer(200, List.of(Samples.auditEntry())));
-
-        assertThat(client.lookupAudit(8)).containsExactly(Samples.auditEntry());
-
-        RecordedRequest request = taken();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/8/audit");
     }
 
     @Test

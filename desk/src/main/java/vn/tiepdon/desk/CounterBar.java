@@ -16,6 +16,7 @@ import vn.tiepdon.core.queue.CounterDefinition;
 
 /** Top strip: the counter picker, the last action's result and the connection state. */
 final class CounterBar extends JPanel {
+    private static final long serialVersionUID = 1L;
     private final JComboBox<CounterDefinition> counters;
     private final JLabel status = DeskStyle.label(" ", Font.PLAIN, 16, DeskStyle.TEXT);
     private final JLabel connection = DeskStyle.label(" ", Font.BOLD, 14, DeskStyle.MUTED);
@@ -26,6 +27,10 @@ final class CounterBar extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
         counters = new JComboBox<>(counterList.toArray(CounterDefinition[]::new));
         counters.setFont(DeskStyle.font(Font.BOLD, 18));
+        counters.setName("counter.pick");
+        DeskKeys.leaveToDesk(counters);
+        status.setName("status");
+        connection.setName("connection");
         counters.setRenderer(new DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 

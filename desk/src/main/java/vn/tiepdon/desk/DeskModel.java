@@ -1,12 +1,8 @@
 package vn.tiepdon.desk;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.privacy.Masking;
@@ -28,15 +27,15 @@ import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
- * One reception counter, without Swing: the waiting list (loaded once, then kept current from the
- * event stream), the counter's current ticket, and the counter verbs. Thread-safe: events arrive on
+ * One reception counter, without Swing: today's tickets (loaded once, then kept current from the
+ * event stream), the counter's current ticket, whether it is paused, and every desk action: the
+ * counter verbs, calling a chosen number, transferring, returning a parked ticket, bringing back
+ * a skipped one, and fixing a failed lookup ({@link #lookupFix}). Thread-safe: events arrive on
  * the subscription's thread, actions run on background threads; listeners get a snapshot on the
- * thread that made the change.
+ * thread that made the change. A refused or failed action changes nothing but the status line.
  */
 public final class DeskModel {
     private static final Logger LOG = LoggerFactory.getLogger(DeskModel.class);
-    private static final Comparator<DeskTicket> OLDEST_FIRST =
-            Comparator.comparing((DeskTicket t) -> t.ticket().issuedAt()).thenComparingLong(DeskTicket::id);
 
     private final ReceptionApi api;
     private final String counterId;
@@ -44,8 +43,7 @@ public final class DeskModel {
     private final List<Consumer<DeskSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    private final Map<Long, DeskTicket> waiting = new HashMap<>();
-    private Optional<DeskTicket> current = Optional.empty();
+    private final DeskDay day;
     private Optional<DeskOutcome> lastOutcome = Optional.empty();
     private boolean connected = true;
     private boolean paused;
@@ -66,6 +64,7 @@ public final class DeskModel {
         this.api = Objects.requireNonNull(api);
         this.counterId = Objects.requireNonNull(counterId);
         this.messages = Objects.requireNonNull(messages);
+        this.day = new DeskDay(counterId, messages);
         this.portraits = new DeskPortraits(api, messages, portraitLoader, this::publish);
     }
 
@@ -82,13 +81,12 @@ public final class DeskModel {
     }
 
     public synchronized DeskSnapshot snapshot() {
-        List<DeskTicket> list = new ArrayList<>(waiting.values());
-        list.sort(OLDEST_FIRST);
-        return new DeskSnapshot(counterId, current, list, lastOutcome, busy.get(), connected, portraits.all(), paused);
+        return new DeskSnapshot(counterId, day.current(), day.withStatus(TicketStatus.WAITING), lastOutcome,
+                busy.get(), connected, portraits.all(), paused, day.all());
     }
 
     /**
-     * The receptionist looks at a ticket (selected it in the list): fetch its chip portrait, or ask
+     * The receptionist looks at a ticket (selected it in a list): fetch its chip portrait, or ask
      * again when the kiosk had not sent it yet. Returns at once; the snapshot shows it when loaded.
      */
     public void lookAt(DeskTicket ticket) {
@@ -98,36 +96,36 @@ public final class DeskModel {
     private void wantCurrentPortrait(boolean askAgain) {
         Optional<DeskTicket> now;
         synchronized (this) {
-            Set<Long> onDesk = new HashSet<>(waiting.keySet());
-            current.ifPresent(c -> onDesk.add(c.id()));
+            // portraits are personal data: kept for the tickets still before this desk only
+            Set<Long> onDesk = new HashSet<>();
+            day.all().stream().filter(t -> t.status() == TicketStatus.WAITING || t.status() == TicketStatus.PARKED)
+                    .forEach(t -> onDesk.add(t.id()));
+            now = day.current();
+            now.ifPresent(c -> onDesk.add(c.id()));
             portraits.keepOnly(onDesk);
-            now = current;
         }
         now.ifPresent(c -> portraits.want(c.ticket(), askAgain));
     }
 
     /**
-     * Loads today's waiting tickets and this counter's current ticket from the server. Subscribe to
-     * events first, then refresh, so nothing falls between the two.
+     * Loads today's tickets, this counter's current ticket and whether it is paused. Subscribe to
+     * events first, then refresh, so nothing falls between the two. The status line says the list
+     * was loaded, never how many tickets it had then: the count on screen is the list's own.
      */
     public DeskOutcome refresh() {
         DeskOutcome outcome;
         try {
-            List<TicketView> waitingNow = api.tickets(Optional.of(TicketStatus.WAITING));
-            List<TicketView> called = api.tickets(Optional.of(TicketStatus.CALLED));
+            List<TicketView> today = api.tickets(Optional.empty());
+            Optional<Boolean> pausedNow = api.counters().stream().filter(c -> c.id().equals(counterId))
+                    .findFirst().map(CounterView::paused);
             synchronized (this) {
-                waiting.clear();
-                waitingNow.forEach(t -> waiting.put(t.id(), DeskTicket.of(t, messages)));
-                current = called.stream()
-                        .filter(this::isMine)
-                        .max(Comparator.comparing((TicketView t) -> t.calledAt().orElse(Instant.EPOCH)))
-                        .map(t -> DeskTicket.of(t, messages));
-                outcome = new DeskOutcome.Done(Optional.empty(), Optional.empty(),
-                        messages.text("outcome.done.REFRESH", Integer.toString(waiting.size())));
+                day.load(today);
+                pausedNow.ifPresent(p -> paused = p);
+                outcome = new DeskOutcome.Done(Optional.empty(), Optional.empty(), messages.text("outcome.done.REFRESH"));
                 lastOutcome = Optional.of(outcome);
             }
         } catch (RuntimeException e) {
-            outcome = failed(Optional.empty(), e);
+            outcome = failed("REFRESH", Optional.empty(), e);
             synchronized (this) {
                 lastOutcome = Optional.of(outcome);
             }
@@ -140,7 +138,7 @@ public final class DeskModel {
     /** One event from the server: the ticket (or counter) in it as it now stands. */
     public void onEvent(ReceptionEvent event) {
         synchronized (this) {
-            event.ticket().ifPresent(t -> apply(event.type(), t));
+            event.ticket().ifPresent(t -> day.event(event.type(), t));
             event.counter().filter(c -> c.id().equals(counterId)).ifPresent(c -> paused = c.paused());
         }
         wantCurrentPortrait(false);
@@ -161,85 +159,133 @@ public final class DeskModel {
     /** Carries out a counter verb at this counter (a button or its shortcut). */
     public DeskOutcome act(CounterVerb verb) {
         Optional<CounterVerb> v = Optional.of(verb);
-        if (!busy.compareAndSet(false, true)) {
-            return new DeskOutcome.Ignored(v, messages.text("outcome.busy"));
-        }
-        DeskOutcome outcome;
-        try {
-            publish();
+        return run(verb.name(), v, () -> {
             if (verb.aboutCounter()) {
                 Optional<CounterView> answer = api.counterState(verb, counterId);
                 synchronized (this) {
                     answer.ifPresent(c -> paused = c.paused());
-                    outcome = answer.<DeskOutcome>map(c -> new DeskOutcome.Done(v, Optional.empty(),
-                                    messages.text("outcome.done." + verb, counterId)))
-                            .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
-                    lastOutcome = Optional.of(outcome);
                 }
-            } else {
-                Optional<TicketView> answer = api.counter(verb, counterId);
-                synchronized (this) {
-                    outcome = answer.map(t -> applyAnswer(verb, t))
-                            .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
-                    lastOutcome = Optional.of(outcome);
-                }
+                return answer.<DeskOutcome>map(c -> new DeskOutcome.Done(v, Optional.empty(),
+                                messages.text("outcome.done." + verb, c.name())))
+                        .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
             }
-        } catch (RuntimeException e) {
-            outcome = failed(v, e);
-            synchronized (this) {
-                lastOutcome = Optional.of(outcome);
+            Optional<TicketView> answer = api.counter(verb, counterId);
+            return answer.<DeskOutcome>map(t -> answered(verb.name(), v, t, "outcome.done." + verb, t.number()))
+                    .orElseGet(() -> new DeskOutcome.NothingToDo(v, messages.text("outcome.nothing." + verb)));
+        });
+    }
+
+    /**
+     * Calls a chosen waiting ticket to this counter by its number as the receptionist typed it
+     * ({@code a12} is {@code A012}); a number that is not one is refused here, unsent.
+     */
+    public DeskOutcome call(String typedNumber) {
+        Optional<String> number = TicketNumbers.normalise(typedNumber);
+        if (number.isEmpty()) {
+            String typed = typedNumber == null ? "" : typedNumber.strip();
+            DeskOutcome refused = new DeskOutcome.Failed(Optional.empty(), typed.isEmpty()
+                    ? messages.text("outcome.noNumber") : messages.text("outcome.badNumber", typed));
+            remember(refused);
+            return refused;
+        }
+        return run("CALL " + number.get(), Optional.empty(), () -> {
+            TicketView t = api.call(counterId, number.get());
+            return answered("CALL", Optional.empty(), t, "outcome.done.CALL", t.number());
+        });
+    }
+
+    /**
+     * Transfers a ticket (the current one or one picked in a list) to another queue or counter,
+     * with a note for the receiving desk; {@code whereName} names the target for the status line.
+     */
+    public DeskOutcome transfer(DeskTicket ticket, TransferRequest request, String whereName) {
+        return run("TRANSFER " + ticket.number(), Optional.empty(), () -> {
+            Optional<TicketView> moved = api.transfer(ticket.id(), request);
+            String key = request.queueId().isPresent() ? "outcome.done.TRANSFER.queue" : "outcome.done.TRANSFER.counter";
+            return moved.<DeskOutcome>map(t -> answered("TRANSFER", Optional.empty(), t, key, t.number(), whereName))
+                    .orElseGet(() -> new DeskOutcome.NothingToDo(Optional.empty(),
+                            messages.text("outcome.nothing.TRANSFER", ticket.number(), whereName)));
+        });
+    }
+
+    /** A parked ticket goes back to its queue: at the front (called next) or at its place. */
+    public DeskOutcome returnToQueue(DeskTicket ticket, ReturnRequest.Position position) {
+        return run("RETURN " + ticket.number(), Optional.empty(), () -> {
+            TicketView t = api.returnToQueue(ticket.id(), position);
+            return answered("RETURN_" + position, Optional.empty(), t, "outcome.done.RETURN." + position, t.number(),
+                    t.queueName());
+        });
+    }
+
+    /** A skipped ticket (the patient came after all) goes back to its queue at its place. */
+    public DeskOutcome restore(DeskTicket ticket) {
+        return run("RESTORE " + ticket.number(), Optional.empty(), () -> {
+            TicketView t = api.restore(ticket.id());
+            return answered("RESTORE", Optional.empty(), t, "outcome.done.RESTORE", t.number(), t.queueName());
+        });
+    }
+
+    /**
+     * The form that fixes {@code ticket}'s failed lookup; its answer updates the ticket here.
+     * Empty when the ticket has no failed lookup.
+     */
+    public Optional<LookupFix> lookupFix(DeskTicket ticket, Clock clock) {
+        return ticket.lookupToFix().map(l -> new LookupFix(ticket, l, api, messages, clock, this::overridden));
+    }
+
+    /** The server's answer to a lookup override: the ticket with its new lookup. */
+    void overridden(TicketView ticket) {
+        synchronized (this) {
+            DeskTicket row = day.event(EventType.LOOKUP_OVERRIDDEN, ticket);
+            lastOutcome = Optional.of(new DeskOutcome.Done(Optional.empty(), Optional.of(row),
+                    messages.text("outcome.done.OVERRIDE", ticket.number(), row.lookup().label())));
+        }
+        LOG.info("counter {}: lookup of ticket {} overridden", counterId, ticket.number());
+        publish();
+    }
+
+    /**
+     * Runs one action against the server: one at a time (a second press meanwhile is ignored),
+     * the status line gets its outcome, an exception becomes a {@link DeskOutcome.Failed}.
+     */
+    private DeskOutcome run(String action, Optional<CounterVerb> verb, Supplier<DeskOutcome> work) {
+        if (!busy.compareAndSet(false, true)) {
+            return new DeskOutcome.Ignored(verb, messages.text("outcome.busy"));
+        }
+        DeskOutcome outcome;
+        try {
+            publish();
+            try {
+                outcome = work.get();
+            } catch (RuntimeException e) {
+                outcome = failed(action, verb, e);
             }
+            remember(outcome);
         } finally {
             busy.set(false);
         }
         wantCurrentPortrait(outcome instanceof DeskOutcome.Done d
-                && d.ticket().filter(t -> t.ticket().status() == TicketStatus.CALLED).isPresent());
+                && d.ticket().filter(t -> t.status() == TicketStatus.CALLED && t.at(counterId)).isPresent());
         publish();
         return outcome;
     }
 
-    /** The ticket the verb changed, as it now stands: it is this counter's current one while called here. */
-    private DeskOutcome applyAnswer(CounterVerb verb, TicketView ticket) {
-        DeskTicket row = DeskTicket.of(ticket, messages);
-        waiting.remove(ticket.id());
-        if (ticket.status() == TicketStatus.WAITING) {
-            waiting.put(ticket.id(), row);
-        }
-        if (ticket.status() == TicketStatus.CALLED && isMine(ticket)) {
-            current = Optional.of(row);
-        } else {
-            current = current.filter(c -> c.id() != ticket.id());
-        }
-        LOG.info("counter {}: {} ticket {}", counterId, verb, ticket.number());
-        return new DeskOutcome.Done(Optional.of(verb), Optional.of(row),
-                messages.text("outcome.done." + verb, ticket.number()));
+    private synchronized void remember(DeskOutcome outcome) {
+        lastOutcome = Optional.of(outcome);
     }
 
-    /**
-     * The ticket in an event is the ticket as it now stands. A ticket becomes this counter's current
-     * one only by a call or recall to this counter; other events just update (or end) it.
-     */
-    private void apply(EventType type, TicketView ticket) {
-        if (ticket.status() == TicketStatus.WAITING) {
-            waiting.put(ticket.id(), DeskTicket.of(ticket, messages));
-        } else {
-            waiting.remove(ticket.id());
+    /** The ticket an action changed, as it now stands: it is this counter's current one while called here. */
+    private DeskOutcome answered(String action, Optional<CounterVerb> verb, TicketView ticket, String key,
+                                 Object... args) {
+        DeskTicket row;
+        synchronized (this) {
+            row = day.answer(ticket);
         }
-        boolean isCurrent = current.filter(c -> c.id() == ticket.id()).isPresent();
-        boolean call = type == EventType.TICKET_CALLED || type == EventType.TICKET_RECALLED;
-        if (ticket.status() == TicketStatus.CALLED && isMine(ticket) && (call || isCurrent)) {
-            current = Optional.of(DeskTicket.of(ticket, messages));
-        } else if (isCurrent) {
-            current = Optional.empty();
-        }
+        LOG.info("counter {}: {} ticket {}", counterId, action, ticket.number());
+        return new DeskOutcome.Done(verb, Optional.of(row), messages.text(key, args));
     }
 
-    private boolean isMine(TicketView ticket) {
-        return ticket.counterId().filter(counterId::equals).isPresent();
-    }
-
-    private DeskOutcome failed(Optional<CounterVerb> verb, RuntimeException e) {
-        String action = verb.map(Enum::name).orElse("REFRESH");
+    private DeskOutcome failed(String action, Optional<CounterVerb> verb, RuntimeException e) {
         if (e instanceof ApiException api) {
             Optional<ApiError> error = api.error();
             if (error.isPresent()) {

@@ -6,14 +6,15 @@ import vn.tiepdon.core.queue.CounterVerb;
 
 /**
  * What came of a desk action; {@code message} is for the status line, in the desk's language.
- * {@code verb} is the counter verb, empty for loading the list.
+ * {@code verb} is the counter verb; empty for loading the lists and for the actions on a chosen
+ * ticket (call a number, transfer, return, bring back, a lookup override).
  */
 public sealed interface DeskOutcome {
     Optional<CounterVerb> verb();
 
     String message();
 
-    /** The server did it; {@code ticket} is the ticket it acted on (empty for a refresh). */
+    /** The server did it; {@code ticket} is the ticket it acted on (empty for a refresh or a counter's pause). */
     record Done(Optional<CounterVerb> verb, Optional<DeskTicket> ticket, String message) implements DeskOutcome {
         public Done {
             Objects.requireNonNull(verb);
@@ -22,7 +23,7 @@ public sealed interface DeskOutcome {
         }
     }
 
-    /** Nothing to act on: nobody waiting for this counter, or no current ticket. */
+    /** Nothing to act on: nobody waiting for this counter, no current ticket, already there. */
     record NothingToDo(Optional<CounterVerb> verb, String message) implements DeskOutcome {
         public NothingToDo {
             Objects.requireNonNull(verb);
@@ -30,7 +31,10 @@ public sealed interface DeskOutcome {
         }
     }
 
-    /** The server could not be reached or refused; nothing changed on the desk. */
+    /**
+     * The server could not be reached or refused (or the typed number is not one, unsent); nothing
+     * changed on the desk.
+     */
     record Failed(Optional<CounterVerb> verb, String message) implements DeskOutcome {
         public Failed {
             Objects.requireNonNull(verb);

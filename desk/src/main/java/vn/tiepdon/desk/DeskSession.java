@@ -72,7 +72,7 @@ public final class DeskSession {
     private void signedIn(LoginOutcome.SignedIn s) {
         loginWindow.setVisible(false);
         SessionWatch watched = new SessionWatch(api, () -> SwingUtilities.invokeLater(this::sessionEnded));
-        DeskWindow window = new DeskWindow(watched, s.setup(), s.counterId(), zone);
+        DeskWindow window = new DeskWindow(watched, s.setup(), s.counterId(), zone, model.messages());
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {

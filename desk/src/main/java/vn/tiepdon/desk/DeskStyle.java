@@ -13,6 +13,12 @@ final class DeskStyle {
     static final Color TEXT = new Color(0x1A2433);
     static final Color MUTED = new Color(0x5F6B7A);
     static final Color PROBLEM = new Color(0xB3261E);
+    /** A transfer's note for this desk: amber, so it is read before serving. */
+    static final Color NOTE_BACKGROUND = new Color(0xFFF1C2);
+    static final Color NOTE_TEXT = new Color(0x6B4500);
+    static final Color NOTE_BORDER = new Color(0xE0A800);
+    /** The counter is paused. */
+    static final Color PAUSED_BACKGROUND = new Color(0xB3261E);
 
     private DeskStyle() {
     }
@@ -26,6 +32,19 @@ final class DeskStyle {
         label.setFont(font(style, size));
         label.setForeground(colour);
         return label;
+    }
+
+    /** A read-only, wrapping block of text on the panel's background. */
+    static javax.swing.JTextArea textArea(int rows, float size, Color colour) {
+        javax.swing.JTextArea area = new javax.swing.JTextArea(rows, 24);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setFont(font(Font.PLAIN, size));
+        area.setForeground(colour);
+        return area;
     }
 
     static Color foreground(LookupCategory category) {

@@ -1,7 +1,10 @@
 package vn.tiepdon.desk;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.event.ActionEvent;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -18,14 +24,17 @@ import javax.swing.SwingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.event.ReceptionEvent;
 
 /**
- * The desk's whole screen: counter bar on top, the current ticket and the verbs on the left, the
- * waiting list in the middle, the lookup detail below. Each counter verb has a button and a
- * function-key shortcut ({@link VerbButton}).
- * All server calls run off the EDT; the screen redraws from the model's snapshot.
+ * The desk's whole screen: the counter bar on top (with a banner while the counter is paused),
+ * the current ticket, the call field and the buttons on the left, the lists (waiting, lookups to
+ * fix, parked, skipped) in the middle with the selected ticket's detail below. Every action has
+ * a button and a function key ({@link VerbButton}, {@link TicketAction}); Ctrl+1…4 switch lists,
+ * Esc clears the selection (the ticket actions then act on the current ticket). All server calls
+ * run off the EDT; the screen redraws from the model's snapshot. No rule lives here.
  */
 public final class DeskView extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -33,19 +42,21 @@ public final class DeskView extends JPanel {
 
     private final transient ReceptionApi api;
     private final transient DeskMessages messages;
+    private final transient SetupView setup;
+    private final transient Clock clock;
     private final CounterBar bar;
+    private final JLabel pausedBanner;
+    private final transient DeskButtons buttons;
     private final CurrentTicketPanel current;
-    private final WaitingListPanel waiting;
+    private final DeskLists lists;
     private final DetailPanel detail = new DetailPanel();
     private final transient Consumer<DeskSnapshot> listener = s -> SwingUtilities.invokeLater(this::redraw);
     private transient volatile DeskModel model;
-    private transient Optional<DeskTicket> selected = Optional.empty();
+    private boolean redrawing;
     /** Portraits are fetched here, never on the EDT; one daemon thread for the window's life. */
-    private final transient ExecutorService portraitLoader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "desk-portraits");
-        t.setDaemon(true);
-        return t;
-    });
+    private final transient ExecutorService portraitLoader = daemon("desk-portraits");
+    /** Lookup overrides and their audit are sent here. */
+    private final transient ExecutorService fixSender = daemon("desk-lookup-fix");
 
     public DeskView(ReceptionApi api, SetupView setup, ZoneId zone) {
         this(api, setup, zone, DeskMessages.vietnamese());
@@ -55,27 +66,48 @@ public final class DeskView extends JPanel {
         super(new BorderLayout());
         this.api = api;
         this.messages = messages;
+        this.setup = setup;
+        this.clock = Clock.system(zone);
         bar = new CounterBar(setup.counters(), messages, this::selectCounter);
-        current = new CurrentTicketPanel(messages, verb -> act(() -> model.act(verb)));
-        waiting = new WaitingListPanel(messages, zone, row -> {
-            boolean another = !row.map(DeskTicket::id).equals(selected.map(DeskTicket::id));
-            selected = row;
+        pausedBanner = DeskStyle.label(messages.text("paused.banner"), Font.BOLD, 18, Color.WHITE);
+        pausedBanner.setName("paused.banner");
+        pausedBanner.setOpaque(true);
+        pausedBanner.setBackground(DeskStyle.PAUSED_BACKGROUND);
+        pausedBanner.setBorder(BorderFactory.createEmptyBorder(8, 16, 8, 16));
+        pausedBanner.setVisible(false);
+        buttons = new DeskButtons(messages, verb -> act(() -> model.act(verb)), this::perform);
+        current = new CurrentTicketPanel(messages, buttons);
+        DeskDialogs.onEdit(current.callField(), this::redraw);
+        current.callField().addActionListener(e -> perform(TicketAction.CALL));
+        lists = new DeskLists(messages, zone, setup, buttons, row -> {
             DeskModel m = model;
-            if (m != null && another) { // not when a redraw selects the same row again
+            if (m != null) {
                 row.ifPresent(m::lookAt);
             }
-            showDetail();
-        });
-        add(bar, BorderLayout.NORTH);
+            redraw();
+        }, this::activate);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(bar, BorderLayout.NORTH);
+        top.add(pausedBanner, BorderLayout.SOUTH);
+        JPanel middle = new JPanel(new BorderLayout());
+        middle.add(lists, BorderLayout.CENTER);
+        middle.add(detail, BorderLayout.SOUTH);
+        add(top, BorderLayout.NORTH);
         add(current, BorderLayout.WEST);
-        add(waiting, BorderLayout.CENTER);
-        add(detail, BorderLayout.SOUTH);
+        add(middle, BorderLayout.CENTER);
         for (VerbButton vb : VerbButton.ALL) {
-            shortcut(vb.shortcut(), () -> model.act(vb.verb()));
+            shortcut(vb.shortcut(), () -> act(() -> model.act(vb.verb())));
         }
+        for (TicketAction a : TicketAction.values()) {
+            shortcut(a.keyStroke(), () -> perform(a));
+        }
+        for (DeskLists.Tab tab : DeskLists.Tab.values()) {
+            shortcut("ctrl " + (tab.ordinal() + 1), () -> lists.showTab(tab));
+        }
+        shortcut("ESCAPE", lists::clearSelection);
     }
 
-    /** Switches to counter {@code counterId} and loads its list. Call on the EDT. */
+    /** Switches to counter {@code counterId} and loads its lists. Call on the EDT. */
     public void selectCounter(String counterId) {
         DeskModel next = new DeskModel(api, counterId, messages, portraitLoader);
         attach(next);
@@ -109,39 +141,122 @@ public final class DeskView extends JPanel {
         }
     }
 
+    DeskLists lists() {
+        return lists;
+    }
+
+    CurrentTicketPanel currentPanel() {
+        return current;
+    }
+
     private void redraw() {
-        if (model == null) {
+        if (model == null || redrawing) {
             return;
         }
-        DeskSnapshot s = model.snapshot();
+        redrawing = true;
+        try {
+            draw(model.snapshot());
+        } finally {
+            redrawing = false;
+        }
+    }
+
+    private void draw(DeskSnapshot s) {
         bar.show(s, messages);
+        pausedBanner.setVisible(s.paused());
         current.show(s, messages);
-        waiting.show(s, messages);
-        if (selected.isPresent()) {
-            long id = selected.get().id();
-            selected = s.waiting().stream().filter(t -> t.id() == id).findFirst();
+        lists.show(s);
+        Optional<DeskTicket> selected = selected(s);
+        detail.show(selected, s, messages);
+        buttons.update(s, selected, current.callField().getText());
+    }
+
+    /** The ticket selected in the visible list, as it now stands. */
+    private Optional<DeskTicket> selected(DeskSnapshot s) {
+        return lists.selected().flatMap(t -> s.ticket(t.id()));
+    }
+
+    /** A ticket action by its button or key: on the selected ticket, else the current one. */
+    private void perform(TicketAction action) {
+        DeskModel m = model;
+        if (m == null) {
+            return;
         }
-        showDetailOf(s);
-    }
-
-    private void showDetail() {
-        if (model != null) {
-            showDetailOf(model.snapshot());
+        DeskSnapshot s = m.snapshot();
+        Optional<DeskTicket> target = action.target(s, selected(s));
+        if (action == TicketAction.CALL) {
+            String typed = current.callField().getText();
+            if (!typed.isBlank()) {
+                act(() -> {
+                    DeskOutcome o = m.call(typed);
+                    if (o instanceof DeskOutcome.Done) {
+                        SwingUtilities.invokeLater(() -> current.callField().setText(""));
+                    }
+                    return o;
+                });
+            } else if (target.isPresent() && action.enabled(s, selected(s), typed)) {
+                activate(action, target.get());
+            } else {
+                current.callField().requestFocusInWindow();
+            }
+            return;
+        }
+        if (target.isPresent() && action.enabled(s, selected(s), "")) {
+            activate(action, target.get());
         }
     }
 
-    private void showDetailOf(DeskSnapshot s) {
-        detail.show(selected.or(s::current), s, messages);
+    /** A ticket action on {@code ticket} (also a double-click or Enter on a list's row). */
+    private void activate(TicketAction action, DeskTicket ticket) {
+        DeskModel m = model;
+        if (m == null) {
+            return;
+        }
+        switch (action) {
+            case CALL -> act(() -> m.call(ticket.number()));
+            case TRANSFER -> openTransfer(m, ticket);
+            case FIX_LOOKUP -> openLookupFix(m, ticket);
+            case RETURN_FRONT -> act(() -> m.returnToQueue(ticket, ReturnRequest.Position.FRONT));
+            case RETURN_PLACE -> act(() -> m.returnToQueue(ticket, ReturnRequest.Position.PLACE));
+            case RESTORE -> act(() -> m.restore(ticket));
+        }
     }
 
-    private void shortcut(String key, Supplier<DeskOutcome> action) {
-        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), key);
+    private void openTransfer(DeskModel m, DeskTicket ticket) {
+        TransferForm form = new TransferForm(ticket, setup, m.counterId(), messages);
+        JDialog[] dialog = new JDialog[1];
+        TransferPanel panel = new TransferPanel(form, messages, () -> {
+            dialog[0].dispose();
+            act(() -> form.send(m));
+        }, () -> dialog[0].dispose());
+        dialog[0] = DeskDialogs.open(this, messages.text("transfer.title"), panel, panel.ok());
+        dialog[0].setVisible(true);
+    }
+
+    private void openLookupFix(DeskModel m, DeskTicket ticket) {
+        Optional<LookupFix> fix = m.lookupFix(ticket, clock);
+        if (fix.isEmpty()) {
+            return;
+        }
+        JDialog[] dialog = new JDialog[1];
+        LookupFixPanel panel = new LookupFixPanel(fix.get(), fixSender, () -> dialog[0].dispose());
+        dialog[0] = DeskDialogs.open(this, messages.text("fix.title"), panel, panel.ok());
+        panel.loadAudit();
+        dialog[0].setVisible(true);
+    }
+
+    private void shortcut(String key, Runnable action) {
+        KeyStroke stroke = KeyStroke.getKeyStroke(key);
+        if (stroke == null) {
+            throw new IllegalArgumentException("not a key stroke: " + key);
+        }
+        getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(stroke, key);
         getActionMap().put(key, new AbstractAction() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                act(action);
+                action.run();
             }
         });
     }
@@ -170,5 +285,13 @@ public final class DeskView extends JPanel {
                 }
             }
         }.execute();
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

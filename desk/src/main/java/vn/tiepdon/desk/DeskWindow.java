@@ -26,15 +26,20 @@ public final class DeskWindow extends JFrame {
     private transient Optional<ReceptionApi.EventSubscription> subscription = Optional.empty();
 
     public DeskWindow(ReceptionApi api, SetupView setup, String counterId, ZoneId zone) {
-        super(DeskMessages.vietnamese().text("window.title") + " — " + setup.hospitalName());
+        this(api, setup, counterId, zone, DeskMessages.vietnamese());
+    }
+
+    /** The desk in {@code messages}' language (Vietnamese by default, English available). */
+    public DeskWindow(ReceptionApi api, SetupView setup, String counterId, ZoneId zone, DeskMessages messages) {
+        super(messages.text("window.title") + " — " + setup.hospitalName());
         this.api = api;
         this.counterId = counterId;
-        this.view = new DeskView(api, setup, zone);
+        this.view = new DeskView(api, setup, zone, messages);
         this.connectionWatch = new Timer(1000, e -> view.connectionChanged(
                 subscription.map(ReceptionApi.EventSubscription::connected).orElse(false)));
         setContentPane(view);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        setSize(1280, 800);
+        setSize(1366, 768); // the common counter PC screen; every column fits at this size
         setLocationRelativeTo(null);
     }
 

@@ -9,46 +9,62 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 
 /**
- * Bottom area: the selected ticket's lookup, with the staff message that says what to fix, and its
- * chip portrait when the patient checked in with the chip.
+ * Below the lists: the selected ticket (or, with nothing selected, the current one) — its lookup
+ * with the staff message that says what to fix, a transfer's note, and its chip portrait when the
+ * patient checked in with the chip.
  */
 final class DetailPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
     private final JLabel heading = DeskStyle.label(" ", Font.BOLD, 16, DeskStyle.TEXT);
-    private final JTextArea message = new JTextArea(3, 60);
+    private final JTextArea message = DeskStyle.textArea(2, 16, DeskStyle.TEXT);
+    private final JLabel note = DeskStyle.label(" ", Font.BOLD, 15, DeskStyle.NOTE_TEXT);
     private final JLabel details = DeskStyle.label(" ", Font.PLAIN, 13, DeskStyle.MUTED);
-    private final PortraitBox portrait = new PortraitBox(96, 120);
+    private final PortraitBox portrait = new PortraitBox(88, 110);
 
     DetailPanel() {
-        super(new BorderLayout(0, 4));
+        super(new BorderLayout(8, 4));
+        setName("detail");
         setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, DeskStyle.MUTED),
-                BorderFactory.createEmptyBorder(8, 16, 10, 16)));
-        message.setLineWrap(true);
-        message.setWrapStyleWord(true);
-        message.setEditable(false);
-        message.setOpaque(false);
-        message.setFont(DeskStyle.font(Font.PLAIN, 16));
-        add(heading, BorderLayout.NORTH);
-        add(message, BorderLayout.CENTER);
-        add(details, BorderLayout.SOUTH);
+                BorderFactory.createEmptyBorder(6, 12, 8, 12)));
+        note.setOpaque(true);
+        note.setBackground(DeskStyle.NOTE_BACKGROUND);
+        note.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+        JPanel text = new JPanel(new BorderLayout(0, 4));
+        text.setOpaque(false);
+        text.add(heading, BorderLayout.NORTH);
+        text.add(message, BorderLayout.CENTER);
+        JPanel below = new JPanel(new BorderLayout(0, 2));
+        below.setOpaque(false);
+        below.add(note, BorderLayout.NORTH);
+        below.add(details, BorderLayout.SOUTH);
+        text.add(below, BorderLayout.SOUTH);
+        add(text, BorderLayout.CENTER);
         add(portrait, BorderLayout.EAST);
     }
 
-    void show(Optional<DeskTicket> ticket, DeskSnapshot s, DeskMessages m) {
+    /** {@code selected}: the ticket picked in a list; else the current one is shown. */
+    void show(Optional<DeskTicket> selected, DeskSnapshot s, DeskMessages m) {
+        Optional<DeskTicket> ticket = selected.or(s::current);
         portrait.show(ticket.map(s::portraitOf).orElseGet(DeskPortrait.Nothing::new));
         if (ticket.isEmpty()) {
             heading.setText(m.text("detail.title"));
             heading.setForeground(DeskStyle.TEXT);
             message.setText(m.text("detail.none"));
             message.setForeground(DeskStyle.MUTED);
+            note.setVisible(false);
             details.setText(" ");
             return;
         }
         DeskTicket t = ticket.get();
         LookupStatus lookup = t.lookup();
-        heading.setText(t.number() + " · " + t.who() + " · " + lookup.label());
+        heading.setText(m.text(selected.isPresent() ? "detail.selected" : "detail.current", t.number(), t.who(),
+                lookup.label()));
         heading.setForeground(DeskStyle.foreground(lookup.category()));
         message.setText(lookup.staffMessage());
         message.setForeground(t.needsAttention() ? DeskStyle.PROBLEM : DeskStyle.TEXT);
+        note.setVisible(t.note().isPresent());
+        note.setText(t.note().map(n -> m.text("detail.note", n)).orElse(" "));
         details.setText(lookup.details().isEmpty() ? " " : lookup.details());
     }
 }

@@ -107,6 +107,16 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
+    public TicketView override(long lookupId, LookupOverride request) {
+        return watch(() -> api.override(lookupId, request));
+    }
+
+    @Override
+    public List<AuditEntry> lookupAudit(long lookupId) {
+        return watch(() -> api.lookupAudit(lookupId));
+    }
+
+    @Override
     public void uploadPortrait(long ticketId, Portrait portrait) {
         watch(() -> {
             api.uploadPortrait(ticketId, portrait);
@@ -117,16 +127,6 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public Optional<Portrait> portrait(long ticketId) {
         return watch(() -> api.portrait(ticketId));
-    }
-
-    @Override
-    public TicketView override(long lookupId, LookupOverride request) {
-        return watch(() -> api.override(lookupId, request));
-    }
-
-    @Override
-    public List<AuditEntry> lookupAudit(long lookupId) {
-        return watch(() -> api.lookupAudit(lookupId));
     }
 
     @Override

@@ -173,7 +173,7 @@ class DeskSessionTest {
 
         @Override
         public List<CounterView> counters() {
-            throw new UnsupportedOperationException();
+            return answer("counters", List.of(new CounterView("2", "Quầy 2", false)));
         }
     }
 

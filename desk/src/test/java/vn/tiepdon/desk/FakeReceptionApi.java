@@ -3,36 +3,72 @@ package vn.tiepdon.desk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.tiepdon.client.ApiException;
 import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.api.ApiError;
+import vn.tiepdon.core.api.AuditEntry;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
-import vn.tiepdon.core.api.ReturnRequest;
-import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.eligibility.LookupClass;
+import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
-/** The server as the desk sees it: lists and counter verbs answer with what the test set. */
+/**
+ * The server as the desk sees it. The counter verbs answer with what the test set; the ticket
+ * routes (call a number, transfer, return, restore, override) act on {@link #tickets} by the
+ * server's rules and refuse as it does (UNKNOWN_TICKET, WRONG_STATE, COUNTER_PAUSED...); a
+ * refusal set in {@link #refusals} for a route name is thrown instead.
+ */
 final class FakeReceptionApi implements ReceptionApi {
-    final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
-    final List<TicketView> tickets = new ArrayList<>();
-    final List<String> calls = new ArrayList<>();
+    static final Map<String, String> QUEUE_NAMES = Map.of("bhyt", "Khám BHYT", "service", "Khám dịch vụ",
+            "priority", "Ưu tiên");
+
+    final Map<Long, Portrait> portraits = new ConcurrentHashMap<>();
+    final List<TicketView> tickets = new CopyOnWriteArrayList<>();
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final List<LookupOverride> overrides = new CopyOnWriteArrayList<>();
+    final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
+    /** Route name ({@code call}, {@code transfer}, {@code return}, {@code restore}, {@code override}, {@code audit}) to its refusal. */
+    final Map<String, RuntimeException> refusals = new ConcurrentHashMap<>();
     Function<String, Optional<TicketView>> next = c -> Optional.empty();
     Function<String, Optional<TicketView>> recall = c -> Optional.empty();
     Function<String, Optional<TicketView>> skip = c -> Optional.empty();
     Function<String, Optional<TicketView>> finish = c -> Optional.empty();
+    /** What postpone answers (default: nothing to do). */
+    Function<String, Optional<TicketView>> postpone = id -> Optional.empty();
+    /** The lookup class a re-run gives (accepting a card or fee-paying always ends the failure). */
+    LookupClass rerunGives = LookupClass.ELIGIBLE;
     RuntimeException listFailure;
     RuntimeException portraitFailure;
-    final List<Long> portraitsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Long> portraitsAsked = new CopyOnWriteArrayList<>();
+
+    /** What pause and resume answer (default: the counter now paused or open). */
+    Function<CounterVerb, Optional<CounterView>> counterAnswer =
+            verb -> Optional.of(new CounterView("1", "Quầy 1", verb == CounterVerb.PAUSE));
+    List<CounterView> counterList = List.of(new CounterView("1", "Quầy 1", false));
+
+    static ApiException refusal(int status, ErrorCode code) {
+        return new ApiException(status, new ApiError(code, code + " (test)", "(test)"));
+    }
 
     @Override
     public List<TicketView> tickets(Optional<TicketStatus> status) {
@@ -43,14 +79,6 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     /** Records {@code "<verb path> <counter>"} ({@code next 1}) and answers with the verb's function. */
-    /** What postpone answers (default: nothing to do). */
-    Function<String, Optional<TicketView>> postpone = id -> Optional.empty();
-
-    /** What pause and resume answer (default: the counter now paused or open). */
-    java.util.function.Function<CounterVerb, Optional<CounterView>> counterAnswer =
-            verb -> Optional.of(new CounterView("1", "Quầy 1", verb == CounterVerb.PAUSE));
-    List<CounterView> counterList = List.of(new CounterView("1", "Quầy 1", false));
-
     @Override
     public Optional<TicketView> counter(CounterVerb verb, String counterId) {
         calls.add(verb.path() + " " + counterId);
@@ -63,6 +91,122 @@ final class FakeReceptionApi implements ReceptionApi {
             case PAUSE, RESUME -> throw new IllegalArgumentException(verb + " goes through counterState");
         };
         return answer.apply(counterId);
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        calls.add(verb.path() + " " + counterId);
+        return counterAnswer.apply(verb);
+    }
+
+    @Override
+    public List<CounterView> counters() {
+        return counterList;
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        calls.add("call " + counterId + " " + number);
+        refuseIfSet("call");
+        if (counterList.stream().anyMatch(c -> c.id().equals(counterId) && c.paused())) {
+            throw refusal(409, ErrorCode.COUNTER_PAUSED);
+        }
+        TicketView t = tickets.stream().filter(x -> x.number().equals(number)).findFirst()
+                .orElseThrow(() -> refusal(404, ErrorCode.UNKNOWN_TICKET));
+        if (t.status() != TicketStatus.WAITING) {
+            throw refusal(409, ErrorCode.WRONG_STATE);
+        }
+        return replace(Tickets.now(t, TicketStatus.CALLED, Optional.of(counterId)));
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        calls.add("transfer " + ticketId + " " + request.queueId().map(q -> "queue " + q)
+                .orElseGet(() -> "counter " + request.counterId().orElseThrow()) + " " + request.note());
+        refuseIfSet("transfer");
+        TicketView t = byId(ticketId);
+        if (t.status() == TicketStatus.SERVED || t.status() == TicketStatus.SKIPPED) {
+            throw refusal(409, ErrorCode.WRONG_STATE);
+        }
+        String queueId = request.queueId().orElse(t.queueId());
+        if (t.status() == TicketStatus.WAITING && t.queueId().equals(queueId)
+                && t.targetCounterId().equals(request.counterId())) {
+            return Optional.empty();
+        }
+        return Optional.of(replace(Tickets.with(t, TicketStatus.WAITING, Optional.empty(), queueId,
+                QUEUE_NAMES.getOrDefault(queueId, queueId), Optional.of(request.note()).filter(n -> !n.isBlank()),
+                request.counterId())));
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        calls.add("return " + ticketId + " " + position);
+        refuseIfSet("return");
+        TicketView t = byId(ticketId);
+        if (t.status() != TicketStatus.PARKED) {
+            throw refusal(409, ErrorCode.WRONG_STATE);
+        }
+        return replace(Tickets.now(t, TicketStatus.WAITING, Optional.empty()));
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        calls.add("restore " + ticketId);
+        refuseIfSet("restore");
+        TicketView t = byId(ticketId);
+        if (t.status() != TicketStatus.SKIPPED) {
+            throw refusal(409, ErrorCode.WRONG_STATE);
+        }
+        return replace(Tickets.now(t, TicketStatus.WAITING, Optional.empty()));
+    }
+
+    @Override
+    public TicketView override(long lookupId, LookupOverride request) {
+        calls.add("override " + lookupId + " " + request.action());
+        overrides.add(request);
+        refuseIfSet("override");
+        TicketView t = tickets.stream().filter(x -> x.lookup().filter(l -> l.id() == lookupId).isPresent()).findFirst()
+                .orElseThrow(() -> refusal(404, ErrorCode.NOT_FOUND));
+        LookupView before = t.lookup().orElseThrow();
+        if (before.lookupClass().isSuccess()) {
+            throw refusal(409, ErrorCode.NOTHING_TO_FIX);
+        }
+        LookupClass after = request.action() == LookupOverride.Action.RERUN ? rerunGives : LookupClass.ELIGIBLE;
+        LookupView fixed = new LookupView(before.id(), before.at(), before.kioskId(), before.method(),
+                before.documentKind(), before.maskedKey(), OutcomeKind.ANSWERED,
+                Optional.of(after == LookupClass.ELIGIBLE ? "000" : "060"), after, "Mời chờ gọi số",
+                "override " + request.action(), 420, before.attempts() + 1);
+        TicketView answer = Tickets.withLookup(t, fixed);
+        audit.add(new AuditEntry(audit.size() + 1, lookupId, Tickets.MORNING.plusSeconds(3600), "user:lan",
+                request.action(), request.reason(), Optional.of(after.name())));
+        return replace(answer);
+    }
+
+    @Override
+    public List<AuditEntry> lookupAudit(long lookupId) {
+        calls.add("audit " + lookupId);
+        refuseIfSet("audit");
+        return audit.stream().filter(a -> a.lookupId() == lookupId).toList();
+    }
+
+    private void refuseIfSet(String route) {
+        RuntimeException r = refusals.get(route);
+        if (r != null) {
+            throw r;
+        }
+    }
+
+    private TicketView byId(long id) {
+        return tickets.stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> refusal(404, ErrorCode.UNKNOWN_TICKET));
+    }
+
+    private TicketView replace(TicketView changed) {
+        List<TicketView> copy = new ArrayList<>(tickets);
+        copy.replaceAll(t -> t.id() == changed.id() ? changed : t);
+        tickets.clear();
+        tickets.addAll(copy);
+        return changed;
     }
 
     @Override
@@ -102,55 +246,5 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
         throw new UnsupportedOperationException("the desk reads the staff stream");
-    }
-
-    @Override
-    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
-        calls.add(verb.path() + " " + counterId); return counterAnswer.apply(verb);
-    }
-
-    @Override
-    public TicketView call(String counterId, String number) {
-        throw new UnsupportedOperationException("not used by these desk tests");
-    }
-
-    @Override
-    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
-        calls.add("transfer " + ticketId); return Optional.empty();
-    }
-
-    @Override
-    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
-        throw new UnsupportedOperationException("not used by these desk tests");
-    }
-
-    @Override
-    public TicketView restore(long ticketId) {
-        throw new UnsupportedOperationException("not used by these desk tests");
-    }
-
-    @Override
-    public List<CounterView> counters() {
-        return counterList;
-    }
-
-    /** The overrides asked for, in order. */
-    final List<vn.tiepdon.core.api.LookupOverride> overrides = new ArrayList<>();
-    /** What an override answers (default: refused as unsupported). */
-    java.util.function.BiFunction<Long, vn.tiepdon.core.api.LookupOverride, TicketView> overrideAnswer = (id, r) -> {
-        throw new UnsupportedOperationException("no override answer set");
-    };
-    /** What the audit of a lookup answers. */
-    List<vn.tiepdon.core.api.AuditEntry> audit = List.of();
-
-    @Override
-    public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
-        overrides.add(request);
-        return overrideAnswer.apply(lookupId, request);
-    }
-
-    @Override
-    public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
-        return audit;
     }
 }

@@ -145,10 +145,10 @@ class SessionWatchTest {
         assertThatThrownBy(() -> watch.counter(CounterVerb.NEXT, "1")).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.tickets(Optional.of(TicketStatus.WAITING))).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.portrait(7)).isSameAs(api.failure);
-        assertThatThrownBy(() -> watch.lookupAudit(7)).isSameAs(api.failure);
-        assertThatThrownBy(() -> watch.override(7, new vn.tiepdon.core.api.LookupOverride(
-                vn.tiepdon.core.api.LookupOverride.Action.FEE_PAYING, "no card", Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> watch.override(3, new vn.tiepdon.core.api.LookupOverride(
+                vn.tiepdon.core.api.LookupOverride.Action.FEE_PAYING, "tự trả", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()))).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.lookupAudit(3)).isSameAs(api.failure);
 
         assertThat(ended).hasValue(1);
         assertThat(watch.ended()).isTrue();

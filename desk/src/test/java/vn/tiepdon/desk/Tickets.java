@@ -25,6 +25,11 @@ final class Tickets {
      * text from the code: 060 is a name that does not match); {@code GATEWAY_ERROR} got no answer.
      */
     static LookupView lookup(LookupClass lookupClass, String staffMessage) {
+        return lookup(100, lookupClass, staffMessage);
+    }
+
+    /** As {@link #lookup(LookupClass, String)}, with lookup id {@code id}. */
+    static LookupView lookup(long id, LookupClass lookupClass, String staffMessage) {
         Optional<String> code = switch (lookupClass) {
             case ELIGIBLE -> Optional.of("000");
             case ELIGIBLE_WITH_WARNING -> Optional.of("001");
@@ -33,7 +38,7 @@ final class Tickets {
             case SETUP_ERROR -> Optional.of("054");
             case GATEWAY_ERROR -> Optional.empty();
         };
-        return new LookupView(100, MORNING, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR, "0790*****678",
+        return new LookupView(id, MORNING, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR, "0790*****678",
                 code.isPresent() ? OutcomeKind.ANSWERED : OutcomeKind.NO_ANSWER_TIMEOUT, code, lookupClass,
                 "Mời đến quầy", staffMessage, 380, 1);
     }
@@ -41,7 +46,7 @@ final class Tickets {
     static TicketView waiting(long id, String number, String name, LookupClass lookupClass) {
         return new TicketView(id, number, "bhyt", "Khám BHYT", TicketStatus.WAITING, MORNING.plusSeconds(60 * id),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(name),
-                Optional.of(lookup(lookupClass, lookupClass.isSuccess() ? "Thẻ còn hạn đến 31/12/2026"
+                Optional.of(lookup(100 + id, lookupClass, lookupClass.isSuccess() ? "Thẻ còn hạn đến 31/12/2026"
                         : "Họ tên không khớp với thẻ (mã 060): sửa họ tên rồi tra cứu lại")));
     }
 
@@ -53,6 +58,32 @@ final class Tickets {
         return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), status, t.issuedAt(),
                 counterId.map(c -> t.issuedAt().plusSeconds(300)), counterId,
                 counterId.map(c -> "Quầy " + c), t.patientName(), t.lookup(), t.identityCheck());
+    }
+
+    /** The same ticket with every field the counter verbs change. */
+    static TicketView with(TicketView t, TicketStatus status, Optional<String> counterId, String queueId,
+                           String queueName, Optional<String> note, Optional<String> targetCounterId) {
+        return new TicketView(t.id(), t.number(), queueId, queueName, status, t.issuedAt(),
+                counterId.isPresent() ? t.calledAt().or(() -> Optional.of(t.issuedAt().plusSeconds(300))) : t.calledAt(),
+                counterId, counterId.map(c -> "Quầy " + c), t.patientName(), t.lookup(), t.identityCheck(),
+                queueId.equals("priority"), note, targetCounterId);
+    }
+
+    /** The same ticket with its status (and counter) changed, everything else kept. */
+    static TicketView now(TicketView t, TicketStatus status, Optional<String> counterId) {
+        return with(t, status, counterId, t.queueId(), t.queueName(), t.note(), t.targetCounterId());
+    }
+
+    /** The same ticket with another lookup. */
+    static TicketView withLookup(TicketView t, LookupView lookup) {
+        return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), t.status(), t.issuedAt(), t.calledAt(),
+                t.counterId(), t.counterName(), t.patientName(), Optional.of(lookup), t.identityCheck(), t.priority(),
+                t.note(), t.targetCounterId());
+    }
+
+    /** A waiting ticket in another queue. */
+    static TicketView inQueue(TicketView t, String queueId, String queueName) {
+        return with(t, t.status(), t.counterId(), queueId, queueName, t.note(), t.targetCounterId());
     }
 
     /** The same ticket, checked in with the CCCD chip (so it may have a portrait). */

@@ -19,7 +19,8 @@ import vn.tiepdon.desk.LoginModel;
 
 /** {@code desk}: the receptionist's desk for one counter, after a login. */
 @Command(name = "desk", mixinStandardHelpOptions = true,
-        description = {"Run the receptionist's desk for one counter: call, recall, skip, finish; see each ticket's lookup.",
+        description = {"Run the receptionist's desk for one counter: call (next or a chosen number), recall, skip, finish,",
+                "postpone, transfer, pause; the waiting, parked and skipped lists; fix a failed BHYT lookup.",
                 "Opens with a login screen (a receptionist's or admin's user name and password); when the session",
                 "ends (access.sessionTtl on the server) the login screen comes back."})
 public final class DeskCommand implements Callable<Integer> {
@@ -29,8 +30,15 @@ public final class DeskCommand implements Callable<Integer> {
     @Option(names = "--counter", description = "counter id (default: the first configured counter)")
     String counter;
 
+    @Option(names = "--language", description = "screen language: vi (default) or en", defaultValue = "vi")
+    String language;
+
     @Override
     public Integer call() throws Exception {
+        if (!language.equals("vi") && !language.equals("en")) {
+            System.err.println("tiepdon: --language must be vi or en, not " + language);
+            return 2;
+        }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("tiepdon: the desk needs a display (DISPLAY is not set)");
             return 1;
@@ -39,7 +47,9 @@ public final class DeskCommand implements Callable<Integer> {
         // people log in; a device token (TIEPDON_DEVICE_TOKEN) is never sent by the desk
         HttpReceptionClient client = ServerConnection.client(s, Optional.empty());
         DeskSignIn signIn = DeskSignIn.over(client);
-        LoginModel login = new LoginModel(signIn, Optional.ofNullable(counter), DeskMessages.vietnamese(),
+        DeskMessages messages = language.equals("en") ? new DeskMessages(java.util.Locale.ENGLISH)
+                : DeskMessages.vietnamese();
+        LoginModel login = new LoginModel(signIn, Optional.ofNullable(counter), messages,
                 s.hospital().zone(), Clock.system(s.hospital().zone()));
         SwingUtilities.invokeAndWait(() -> {
             DeskWindow.installLookAndFeel();

@@ -65,7 +65,7 @@ class DeskLoginAgainstServerTest {
             assertThat(s.counterId()).isEqualTo("2");
         });
         DeskModel desk = new DeskModel(client, "2");
-        assertThat(desk.refresh().message()).isEqualTo("Đã tải danh sách chờ: 0 số");
+        assertThat(desk.refresh().message()).isEqualTo("Đã tải các danh sách hôm nay");
     }
 
     @Test

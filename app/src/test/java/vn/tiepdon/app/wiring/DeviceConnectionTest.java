@@ -282,17 +282,17 @@ class DeviceConnectionTest {
         }
 
         @Override
-        public List<vn.tiepdon.core.api.CounterView> counters() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+        public java.util.List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<vn.tiepdon.core.api.CounterView> counters() {
             throw new UnsupportedOperationException();
         }
     }
