@@ -183,6 +183,7 @@ public final class QueueBench {
             if (!firstEvent.await(EVENT_DRAIN.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the display received no event within " + EVENT_DRAIN);
             }
+            double loadBefore = systemLoad();
             long measureFrom = System.nanoTime() + o.warmup().toNanos();
             long stopAt = measureFrom + o.measured().toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(kiosks.size() + desks.size());
@@ -203,7 +204,13 @@ public final class QueueBench {
             } finally {
                 pool.shutdownNow();
             }
+            double loadAfter = systemLoad();
             boolean drained = tally.awaitCallEvents(EVENT_DRAIN);
+            if (loadBefore >= 0) {
+                out.printf(java.util.Locale.ROOT, "system load average (1 min) before the run %.2f, after %.2f, on %d"
+                        + " cores (other work on the machine shares them)%n", loadBefore, loadAfter,
+                        Runtime.getRuntime().availableProcessors());
+            }
             return result(tally.summary(), kiosks, desks, o, drained);
         } finally {
             display.close();
@@ -265,6 +272,11 @@ public final class QueueBench {
                 .put("duplicates", s.duplicates())
                 .put("missing_events", s.missingEvents())
                 .put("errors", s.errorCount());
+    }
+
+    /** The operating system's load average over the last minute; negative where it has none. */
+    private static double systemLoad() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String dbName(Options o) {
