@@ -9,10 +9,13 @@ import java.util.function.Function;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -46,6 +49,36 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<CounterView> counters() {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 

@@ -26,6 +26,11 @@ public final class BenchResult {
         return this;
     }
 
+    /** The value put under {@code key}, as written in the line. */
+    public java.util.Optional<String> value(String key) {
+        return java.util.Optional.ofNullable(values.get(key));
+    }
+
     public String line() {
         return "RESULT " + values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));

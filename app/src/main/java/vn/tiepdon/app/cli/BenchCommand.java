@@ -8,11 +8,13 @@ import vn.tiepdon.app.bench.BenchResult;
 import vn.tiepdon.app.bench.CardBench;
 import vn.tiepdon.app.bench.CheckinBench;
 import vn.tiepdon.app.bench.LookupBench;
+import vn.tiepdon.app.bench.QueueBench;
 
 /** {@code bench}: benchmarks; each ends with one {@code RESULT key=value ...} line. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each prints its figures and ends with one line: RESULT key=value ...",
-        subcommands = {BenchCommand.Checkin.class, BenchCommand.Lookup.class, BenchCommand.Card.class})
+        subcommands = {BenchCommand.Checkin.class, BenchCommand.Lookup.class, BenchCommand.Card.class,
+                BenchCommand.Queue.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,6 +112,63 @@ public final class BenchCommand implements Runnable {
                 System.err.println("bench card: " + e.getMessage());
                 return 2;
             }
+        }
+    }
+
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = {"The queue under load over the HTTP API with real tokens: kiosks (a device token each) "
+                    + "check demo people in (bhxh-sim at a small latency); desks (a receptionist each, at its own "
+                    + "counter) press next, then finish; a display follows the hall stream.",
+                    "Reports tickets per second, p50/p99 of issue and of call (next), and the delay from a desk's "
+                    + "sending next to the display's receiving ticket.called (goal: p99 <= 100 ms).",
+                    "Exit 1 when a ticket was issued or called twice, or a call never reached the display."})
+    static final class Queue implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+
+        @Option(names = "--kiosks", defaultValue = "50", description = "kiosks checking in at once (default: ${DEFAULT-VALUE})")
+        int kiosks;
+
+        @Option(names = "--desks", defaultValue = "10",
+                description = "desks calling at once, each at its own counter (default: ${DEFAULT-VALUE})")
+        int desks;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "measured seconds (default: ${DEFAULT-VALUE})")
+        int seconds;
+
+        @Option(names = "--warmup-seconds", defaultValue = "5",
+                description = "seconds of the same load before measuring (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--gateway-latency-ms", defaultValue = "20",
+                description = "latency bhxh-sim adds to each lookup (default: ${DEFAULT-VALUE})")
+        long latency;
+
+        @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_SECOND",
+                description = "check-ins per second over all kiosks, spread evenly (default: 0: each kiosk checks "
+                        + "in again as soon as it is answered, the server's capacity)")
+        double rate;
+
+        @Option(names = "--db", paramLabel = "URL",
+                description = "database instead of a fresh H2 file, e.g. jdbc:postgresql://127.0.0.1:5432/tiepdon "
+                        + "(user and password in the URL, or TIEPDON_DB_USER and TIEPDON_DB_PASSWORD)")
+        String db;
+
+        @Override
+        public Integer call() throws Exception {
+            QueueBench.Options options;
+            try {
+                options = new QueueBench.Options(kiosks, desks, java.time.Duration.ofSeconds(seconds),
+                        java.time.Duration.ofSeconds(warmup), latency, java.util.Optional.ofNullable(db), rate);
+            } catch (IllegalArgumentException e) {
+                System.err.println("bench queue: " + e.getMessage());
+                return 2;
+            }
+            BenchResult result = new QueueBench(config.load(), System.out).run(options);
+            System.out.println(result.line());
+            boolean clean = result.value("duplicates").equals(java.util.Optional.of("0"))
+                    && result.value("missing_events").equals(java.util.Optional.of("0"));
+            return clean ? 0 : 1;
         }
     }
 }

@@ -17,6 +17,7 @@ import vn.tiepdon.bhxhsim.DemoPopulation;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.access.Role;
+import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.ReceptionServer;
 import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.checkin.RetrySchedule;
@@ -50,11 +51,13 @@ public final class DemoSystem implements AutoCloseable {
     private final HttpReceptionClient display;
     private final Path home;
     private final DemoCards cards;
+    private final Duration clientTimeout;
 
     private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient admin,
                        HttpReceptionClient kiosk, HttpReceptionClient desk, HttpReceptionClient display, Path home,
-                       DemoCards cards) {
+                       DemoCards cards, Duration clientTimeout) {
         this.cards = cards;
+        this.clientTimeout = clientTimeout;
         this.sim = sim;
         this.server = server;
         this.client = admin;
@@ -65,6 +68,17 @@ public final class DemoSystem implements AutoCloseable {
     }
 
     public static DemoSystem start(Settings settings, Path home, Clock clock) throws IOException {
+        return start(settings, settings.hospital(), Optional.empty(), home, clock);
+    }
+
+    /**
+     * As {@link #start(Settings, Path, Clock)}, with the hospital's queues and counters given, and
+     * optionally another database than the H2 file under {@code home} (a {@code jdbc:postgresql:}
+     * URL; user and password from the URL or from {@code settings}, i.e. {@code TIEPDON_DB_USER} and
+     * {@code TIEPDON_DB_PASSWORD}). The queue bench uses this for its counters.
+     */
+    public static DemoSystem start(Settings settings, HospitalSetup hospital, Optional<String> storageUrl, Path home,
+                                   Clock clock) throws IOException {
         Files.createDirectories(home);
         String account = settings.hospital().hospitalCode() + "_BV";
         SimSettings simSettings = SimSettings.demo().withHangMillis(HANG_MILLIS)
@@ -73,10 +87,13 @@ public final class DemoSystem implements AutoCloseable {
         try {
             GatewayCredentials credentials = new GatewayCredentials(sim.baseUrl(), account, SimSettings.DEMO_PASSWORD,
                     false, SimSettings.DEMO_STAFF_NAME, SimSettings.DEMO_STAFF_CCCD);
-            String storage = "jdbc:h2:file:" + home.resolve("data").resolve("tiepdon").toAbsolutePath();
+            String storage = storageUrl.orElseGet(
+                    () -> "jdbc:h2:file:" + home.resolve("data").resolve("tiepdon").toAbsolutePath());
+            Optional<String> dbUser = storageUrl.isPresent() ? settings.storageUser() : Optional.empty();
+            Optional<String> dbPassword = storageUrl.isPresent() ? settings.storagePassword() : Optional.empty();
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
-            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(settings.hospital(), storage,
-                            Optional.empty(), Optional.empty(), "127.0.0.1", port),
+            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(hospital, storage,
+                            dbUser, dbPassword, "127.0.0.1", port),
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
                     DEMO_RETRIES,
                     clock);
@@ -109,7 +126,33 @@ public final class DemoSystem implements AutoCloseable {
         desk.login(DESK_USER, ensureUser(access, DESK_USER, Role.RECEPTIONIST));
         HttpReceptionClient admin = new HttpReceptionClient(List.of(url), Optional.empty(), settings.clientTimeout());
         admin.login(ADMIN_USER, ensureUser(access, ADMIN_USER, Role.ADMIN));
-        return new DemoSystem(sim, server, admin, kiosk, desk, display, home, DemoCards.create(clock));
+        return new DemoSystem(sim, server, admin, kiosk, desk, display, home, DemoCards.create(clock),
+                settings.clientTimeout());
+    }
+
+    /**
+     * A new client holding a device token for {@code id} with {@code role} ({@code KIOSK} or
+     * {@code DISPLAY}); an id registered before gets a new token and its old one stops working.
+     * The caller closes it.
+     */
+    public HttpReceptionClient deviceClient(String id, Role role) {
+        return new HttpReceptionClient(List.of(server.baseUrl()), Optional.of(server.access().registerDevice(id, role)),
+                clientTimeout);
+    }
+
+    /**
+     * A new client logged in as the receptionist {@code user} (created, or given a new random
+     * password when it exists). The caller closes it.
+     */
+    public HttpReceptionClient receptionistClient(String user) {
+        HttpReceptionClient desk = new HttpReceptionClient(List.of(server.baseUrl()), Optional.empty(), clientTimeout);
+        try {
+            desk.login(user, ensureUser(server.access(), user, Role.RECEPTIONIST));
+            return desk;
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
     }
 
     /** Creates the user, or gives the existing one a new password; returns the password. */

@@ -10,7 +10,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "demo", "server", "bhxh-sim", "kiosk", "desk", "display", "parse", "lookup",
-        "read-card", "bench", "bench checkin", "bench lookup", "bench card"})
+        "read-card", "bench", "bench checkin", "bench lookup", "bench card", "bench queue"})
     void answersHelp(String command) {
         String[] words = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         ParseCommandTest.Run r = ParseCommandTest.run(words);

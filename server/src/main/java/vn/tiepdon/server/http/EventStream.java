@@ -21,11 +21,19 @@ import org.slf4j.LoggerFactory;
  * {@code Last-Event-ID} or {@code ?after=}), then streams new events. Each subscriber has its own
  * queue and sender thread, so a slow display never holds up a kiosk. Every ping (15 s) checks the
  * subscriber's token again: a revoked device or an ended session stops receiving.
+ *
+ * <p>Only the sender thread writes to its response: the ping thread queues a ping for it (Jetty
+ * refuses a write while another thread's write is under way, and such a collision once dropped
+ * the subscriber). A sender that stops for any reason closes its response, so the display notices,
+ * reconnects and is replayed what it missed, instead of staying connected to a stream that no
+ * longer sends.
  */
 final class EventStream implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventStream.class);
     /** Replay reads stored events in pages of this many until it has caught up. */
     private static final int REPLAY_PAGE = 1_000;
+    /** Queued by the ping thread for each sender: check the token, then send a ping comment. */
+    private static final EventFeed.Sent PING = new EventFeed.Sent(0, "ping", "");
     private final JsonMapper json;
     private final Authenticator authenticator;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -72,16 +80,10 @@ final class EventStream implements AutoCloseable {
 
     private void ping() {
         for (Subscriber s : subscribers) {
-            try {
-                if (s.token.isPresent() && authenticator.authenticate(s.token.get()).isEmpty()) {
-                    log.info("Event subscriber's token is no longer valid; stream closed");
-                    s.stop();
-                    s.client.close();
-                    continue;
-                }
-                s.client.sendComment("ping");
-            } catch (RuntimeException e) {
-                s.stop();
+            if (s.running) {
+                s.queue.offer(PING);
+            } else {
+                subscribers.remove(s);
             }
         }
     }
@@ -126,7 +128,9 @@ final class EventStream implements AutoCloseable {
                 EventFeed.Sent e;
                 while (running) {
                     e = queue.poll(1, TimeUnit.SECONDS);
-                    if (e != null) {
+                    if (e == PING) {
+                        ping();
+                    } else if (e != null) {
                         send(e);
                     }
                     if (client.terminated()) {
@@ -136,10 +140,21 @@ final class EventStream implements AutoCloseable {
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException re) {
-                log.info("Event subscriber dropped: {}", re.getClass().getSimpleName());
+                log.warn("Event subscriber dropped: {}: {}", re.getClass().getSimpleName(), re.getMessage());
             } finally {
                 stop();
+                client.close();
             }
+        }
+
+        /** Closes the stream when the token is no longer valid, else sends a ping comment. */
+        private void ping() {
+            if (token.isPresent() && authenticator.authenticate(token.get()).isEmpty()) {
+                log.info("Event subscriber's token is no longer valid; stream closed");
+                stop();
+                return;
+            }
+            client.sendComment("ping");
         }
 
         private void send(EventFeed.Sent e) {
