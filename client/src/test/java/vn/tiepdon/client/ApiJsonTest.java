@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -20,6 +21,7 @@ class ApiJsonTest {
         return Stream.of(Samples.fullCheckin(), Samples.bareCheckin(), Samples.checkinResponse(),
                 Samples.waitingTicket(1, "A001"), Samples.calledTicket(), Samples.lookup(), Samples.failedLookup(),
                 Samples.stats(), Samples.setup(), Samples.unrecognised(), Samples.event(42),
+                Samples.setupWithClinics(), Samples.clinicCheckin(), Samples.clinicTicket(),
                 new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()));
     }
 
@@ -76,6 +78,22 @@ class ApiJsonTest {
         assertThat(request.birthYear()).isEmpty();
         assertThat(request.queueId()).isEmpty();
         assertThat(request.kioskId()).isEqualTo("kiosk-9");
+    }
+
+    @Test
+    void writesTheClinicAndReadsAnOlderServersSetupAsNoChoices() throws Exception {
+        JsonNode ticket = json.readTree(json.writeValueAsString(Samples.clinicTicket()));
+        String older = """
+                {"hospitalCode":"79001","hospitalName":"BV","queues":[],"counters":[]}""";
+
+        SetupView setup = json.readValue(older, SetupView.class);
+
+        assertThat(ticket.get("clinic").get("room").textValue()).isEqualTo("Phòng 101 – Tầng 1");
+        assertThat(json.readTree(json.writeValueAsString(Samples.clinicCheckin())).get("clinicId").textValue())
+                .isEqualTo("noi");
+        assertThat(setup.clinics()).isEmpty();
+        assertThat(setup.kioskRegistration()).isFalse();
+        assertThat(setup.feePayingQueueId()).isEmpty();
     }
 
     @Test

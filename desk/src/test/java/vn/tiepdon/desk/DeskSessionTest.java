@@ -162,6 +162,11 @@ class DeskSessionTest {
         }
 
         @Override
+        public TicketView chooseFeePaying(long ticketId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<CounterView> counters() {
             throw new UnsupportedOperationException();
         }

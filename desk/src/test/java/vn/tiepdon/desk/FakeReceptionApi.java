@@ -130,6 +130,11 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
+    public TicketView chooseFeePaying(long ticketId) {
+        throw new UnsupportedOperationException("not used by these desk tests");
+    }
+
+    @Override
     public List<CounterView> counters() {
         return counterList;
     }

@@ -282,6 +282,11 @@ class DeviceConnectionTest {
         }
 
         @Override
+        public TicketView chooseFeePaying(long ticketId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<vn.tiepdon.core.api.CounterView> counters() {
             throw new UnsupportedOperationException();
         }
