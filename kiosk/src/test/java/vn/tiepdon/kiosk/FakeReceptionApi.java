@@ -9,20 +9,30 @@ import java.util.function.Function;
 import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
+import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
-/** The server as the kiosk sees it: records check-ins and answers with what the test set. */
+/**
+ * The server as the kiosk sees it: records check-ins and fee-paying choices and answers with what
+ * the test set.
+ */
 final class FakeReceptionApi implements ReceptionApi {
     final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
     final List<CheckinRequest> checkins = new ArrayList<>();
+    final List<Long> feePayingChoices = new ArrayList<>();
     Function<CheckinRequest, CheckinResponse> answer;
+    /** The answer to a fee-paying choice (by default: the ticket moved to queue "service"). */
+    Function<Long, TicketView> feePaying = id -> { throw new IllegalStateException("no fee-paying answer set"); };
+    SetupView setup = new SetupView("01999", "Bệnh viện Đa khoa Demo", List.of(), List.of());
 
     FakeReceptionApi(Function<CheckinRequest, CheckinResponse> answer) {
         this.answer = answer;
@@ -36,6 +46,42 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public SetupView setup() {
+        return setup;
+    }
+
+    @Override
+    public TicketView chooseFeePaying(long ticketId) {
+        feePayingChoices.add(ticketId);
+        return feePaying.apply(ticketId);
+    }
+
+    @Override
+    public Optional<CounterView> counterState(CounterVerb verb, String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView call(String counterId, String number) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> transfer(long ticketId, TransferRequest request) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView returnToQueue(long ticketId, ReturnRequest.Position position) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public TicketView restore(long ticketId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public List<CounterView> counters() {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 
