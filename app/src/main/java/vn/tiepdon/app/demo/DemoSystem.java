@@ -26,8 +26,9 @@ import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 
 /**
  * Everything of the demo in one process: bhxh-sim with its demo people, the reception server on an
- * H2 file under the data folder, its eligibility service logged in to the simulator over real HTTP,
- * and a client for the kiosk, desk and display.
+ * H2 file under the data folder (with kiosk registration on, see {@link DemoClinics}), its
+ * eligibility service logged in to the simulator over real HTTP, and a client for the kiosk, desk
+ * and display.
  */
 public final class DemoSystem implements AutoCloseable {
     /** Longer than any budget: the "gateway hangs" person really times out. */
@@ -75,7 +76,8 @@ public final class DemoSystem implements AutoCloseable {
                     false, SimSettings.DEMO_STAFF_NAME, SimSettings.DEMO_STAFF_CCCD);
             String storage = "jdbc:h2:file:" + home.resolve("data").resolve("tiepdon").toAbsolutePath();
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
-            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(settings.hospital(), storage,
+            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(
+                            DemoClinics.withKioskRegistration(settings.hospital()), storage,
                             Optional.empty(), Optional.empty(), "127.0.0.1", port),
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
                     DEMO_RETRIES,
