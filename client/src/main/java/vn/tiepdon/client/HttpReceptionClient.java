@@ -228,6 +228,12 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
+    public TicketView chooseFeePaying(long ticketId) {
+        return required(ApiRequest.post("api", "v1", "tickets", Long.toString(ticketId), "fee-paying"),
+                type(TicketView.class));
+    }
+
+    @Override
     public TicketView restore(long ticketId) {
         return required(ApiRequest.post("api", "v1", "tickets", Long.toString(ticketId), "restore"),
                 type(TicketView.class));

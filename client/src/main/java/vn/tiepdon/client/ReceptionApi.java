@@ -56,6 +56,14 @@ public interface ReceptionApi {
     /** {@code POST /api/v1/tickets/{id}/transfer}: empty when it already was there. */
     Optional<TicketView> transfer(long ticketId, TransferRequest request);
 
+    /**
+     * {@code POST /api/v1/tickets/{id}/fee-paying}: the patient chose fee-paying after a lookup that
+     * says the BHYT card cannot be used; the ticket (its number unchanged) as it now stands, in the
+     * fee-paying queue. A kiosk may ask only for a ticket it issued, soon after (409
+     * {@code CHOICE_EXPIRED} after that).
+     */
+    TicketView chooseFeePaying(long ticketId);
+
     /** {@code POST /api/v1/tickets/{id}/return}: a parked ticket back to its queue. */
     TicketView returnToQueue(long ticketId, ReturnRequest.Position position);
 

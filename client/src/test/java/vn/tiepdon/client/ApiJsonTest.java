@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -22,7 +23,8 @@ class ApiJsonTest {
                 Samples.stats(), Samples.setup(), Samples.unrecognised(), Samples.event(42),
                 new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()),
                 Samples.rerunLookup(), Samples.acceptedLookup(), Samples.rerunRequest(), Samples.auditEntry(),
-                Samples.statsWithOverrides());
+                Samples.statsWithOverrides(), Samples.setupWithClinics(), Samples.clinicCheckin(),
+                Samples.clinicTicket());
     }
 
     @Test
@@ -99,6 +101,22 @@ class ApiJsonTest {
         assertThat(request.birthYear()).isEmpty();
         assertThat(request.queueId()).isEmpty();
         assertThat(request.kioskId()).isEqualTo("kiosk-9");
+    }
+
+    @Test
+    void writesTheClinicAndReadsAnOlderServersSetupAsNoChoices() throws Exception {
+        JsonNode ticket = json.readTree(json.writeValueAsString(Samples.clinicTicket()));
+        String older = """
+                {"hospitalCode":"79001","hospitalName":"BV","queues":[],"counters":[]}""";
+
+        SetupView setup = json.readValue(older, SetupView.class);
+
+        assertThat(ticket.get("clinic").get("room").textValue()).isEqualTo("Phòng 101 – Tầng 1");
+        assertThat(json.readTree(json.writeValueAsString(Samples.clinicCheckin())).get("clinicId").textValue())
+                .isEqualTo("noi");
+        assertThat(setup.clinics()).isEmpty();
+        assertThat(setup.kioskRegistration()).isFalse();
+        assertThat(setup.feePayingQueueId()).isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.queue.Clinic;
+import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.TicketStatus;
@@ -74,6 +76,28 @@ final class Samples {
                 List.of(new QueueDefinition("bhyt", "A", "Khám BHYT", false),
                         new QueueDefinition("uutien", "UT", "Ưu tiên", true)),
                 List.of(new CounterDefinition("c1", "Quầy 1", List.of("uutien", "bhyt"))));
+    }
+
+    /** A hospital with kiosk registration and a fee-paying queue. */
+    static SetupView setupWithClinics() {
+        SetupView plain = setup();
+        return new SetupView(plain.hospitalCode(), plain.hospitalName(), plain.queues(), plain.counters(),
+                List.of(new ClinicDefinition("noi", "Nội tổng quát", "Phòng 101 – Tầng 1", "bhyt")), true,
+                Optional.of("bhyt"));
+    }
+
+    /** A check-in for a clinic chosen at the kiosk. */
+    static CheckinRequest clinicCheckin() {
+        return new CheckinRequest("kiosk-1", IdentificationMethod.QR, "DN4797912345678|...", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("noi"));
+    }
+
+    /** A ticket with the clinic chosen at the kiosk. */
+    static TicketView clinicTicket() {
+        TicketView t = calledTicket();
+        return new TicketView(t.id(), t.number(), t.queueId(), t.queueName(), t.status(), t.issuedAt(), t.calledAt(),
+                t.counterId(), t.counterName(), t.patientName(), t.lookup(), t.identityCheck(), t.priority(), t.note(),
+                t.targetCounterId(), Optional.of(new Clinic("noi", "Nội tổng quát", "Phòng 101 – Tầng 1")));
     }
 
     static LookupStats stats() {

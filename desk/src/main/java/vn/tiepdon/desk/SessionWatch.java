@@ -102,6 +102,11 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
+    public TicketView chooseFeePaying(long ticketId) {
+        return watch(() -> api.chooseFeePaying(ticketId));
+    }
+
+    @Override
     public List<CounterView> counters() {
         return watch(api::counters);
     }

@@ -172,6 +172,11 @@ class DeskSessionTest {
         }
 
         @Override
+        public TicketView chooseFeePaying(long ticketId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<CounterView> counters() {
             return answer("counters", List.of(new CounterView("2", "Quầy 2", false)));
         }

@@ -247,4 +247,9 @@ final class FakeReceptionApi implements ReceptionApi {
     public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
         throw new UnsupportedOperationException("the desk reads the staff stream");
     }
+
+    @Override
+    public TicketView chooseFeePaying(long ticketId) {
+        throw new UnsupportedOperationException("not used by these desk tests");
+    }
 }

@@ -122,6 +122,11 @@ class SessionWatchTest {
         }
 
         @Override
+        public TicketView chooseFeePaying(long ticketId) {
+            return answer(null);
+        }
+
+        @Override
         public List<CounterView> counters() {
             return answer(null);
         }

@@ -20,30 +20,39 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ChipReading;
 import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.privacy.Masking;
-import vn.tiepdon.devices.printing.PrintResult;
 import vn.tiepdon.devices.smartcard.CardEvent;
 import vn.tiepdon.devices.smartcard.CardReader;
 import vn.tiepdon.devices.printing.TicketPrinter;
 
 /**
- * The self check-in flow of one kiosk, without Swing: identify (parse locally) → check in at the
- * server → print → show the ticket. Synchronous: the window calls it off the event thread, the
- * headless demo calls it directly. Input that arrives while a check-in is under way is ignored, and
- * the same code scanned again while its ticket is fresh shows that ticket instead of a second one.
+ * The self check-in flow of one kiosk, without Swing: identify (parse locally) → choose a clinic
+ * (where the hospital registers at the kiosk) → check in at the server → (a card that cannot be
+ * used: choose fee-paying or the desk) → print → show the ticket. Synchronous: the window calls it
+ * off the event thread, the headless demo calls it directly. Input that arrives while a check-in is
+ * under way, or while an issued ticket waits for the patient's choice, is ignored, and the same code
+ * scanned again while its ticket is fresh shows that ticket instead of a second one.
+ *
+ * <p>Nobody is turned away and nothing is lost: the server issues the ticket at check-in whatever
+ * the lookup says; the fee-paying choice after the lookup moves that same ticket (same number) to
+ * the fee-paying queue ({@code POST /api/v1/tickets/{id}/fee-paying}); every issued ticket is
+ * printed, also when the patient leaves without choosing or the move fails (then the slip and the
+ * screen send the patient to the desk).
  */
 public final class KioskModel {
     private static final Logger LOG = LoggerFactory.getLogger(KioskModel.class);
     /** A second scan of the same code within this time shows the same ticket again. */
-    static final Duration SAME_CODE_WINDOW = Duration.ofSeconds(30);
+    static final Duration SAME_CODE_WINDOW = IssuedTickets.SAME_CODE_WINDOW;
 
     private final ReceptionApi api;
     private final Function<String, ParseResult> parser;
-    private final TicketPrinter printer;
+    private final IssuedTickets issued;
+    private final CheckinCalls calls;
     private final SlipFactory slips;
     private final String kioskId;
     private final Clock clock;
@@ -53,8 +62,13 @@ public final class KioskModel {
 
     private volatile KioskState state = new KioskState.Idle();
     private volatile KioskMessages messages = new KioskMessages(KioskLanguage.VIETNAMESE);
-    /** The code behind the last ticket and when it was issued (kept in memory only, never logged). */
-    private volatile Optional<LastTicket> lastTicket = Optional.empty();
+    private volatile KioskOptions options = KioskOptions.none();
+    /** The patient pressed "Khám dịch vụ" on the first screen: the next check-in goes to that queue. */
+    private volatile boolean feePayingChosen;
+    /** The identified patient while they choose a clinic (memory only, never logged). */
+    private volatile Optional<Identified> identified = Optional.empty();
+    /** An issued, unprinted ticket while the patient chooses fee-paying or the desk. */
+    private volatile Optional<AwaitingChoice> awaiting = Optional.empty();
     /** The background hand-over of the last chip ticket's portrait (tests wait on it). */
     private volatile java.util.concurrent.Future<?> lastPortrait = java.util.concurrent.CompletableFuture.completedFuture(null);
 
@@ -69,8 +83,9 @@ public final class KioskModel {
         this.chip = Objects.requireNonNull(chip);
         this.api = Objects.requireNonNull(api);
         this.parser = Objects.requireNonNull(parser);
-        this.printer = Objects.requireNonNull(printer);
         this.slips = Objects.requireNonNull(slips);
+        this.issued = new IssuedTickets(Objects.requireNonNull(printer), slips, kioskId, clock);
+        this.calls = new CheckinCalls(api, kioskId);
         this.kioskId = Objects.requireNonNull(kioskId);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -106,31 +121,100 @@ public final class KioskModel {
             return moveTo(new KioskState.CardOnReader(messages.text("card.placed"), messages.text("card.placed.hint")));
         }
         if (event instanceof CardEvent.CardRemoved && state instanceof KioskState.CardOnReader) {
-            return moveTo(new KioskState.Idle());
+            return moveTo(idle());
         }
         return state;
     }
 
     /** The patient touched "type the number". Ignored while a check-in is under way. */
     public KioskState startTyping() {
-        return busy.get() ? state : moveTo(new KioskState.Typing());
+        return busy.get() || awaiting.isPresent() ? state : moveTo(new KioskState.Typing());
     }
 
-    /** Back to the idle screen, in Vietnamese for the next patient. Ignored while a check-in is under way. */
+    /**
+     * Back to the idle screen, in Vietnamese for the next patient, forgetting the fee-paying and
+     * clinic choices. Ignored while a check-in is under way. A ticket still waiting for the
+     * patient's choice is printed first, for the desk: an issued ticket is never left unprinted.
+     */
     public KioskState reset() {
         if (busy.get()) {
             return state;
         }
+        if (awaiting.isPresent()) {
+            goToDesk();
+        }
         messages = new KioskMessages(KioskLanguage.VIETNAMESE);
-        return moveTo(new KioskState.Idle());
+        feePayingChosen = false;
+        identified = Optional.empty();
+        return moveTo(idle());
     }
 
     /**
-     * The timed return to idle: resets only when {@code shown} is still the current state, so a timer
-     * set for an old screen never clears a newer one.
+     * The timed end of a screen, only when {@code shown} is still the current state (a timer set for
+     * an old screen never clears a newer one): back to idle, or — on the fee-paying / desk choice —
+     * the ticket printed for the desk.
      */
     public KioskState returnToIdleFrom(KioskState shown) {
-        return state == shown ? reset() : state;
+        if (state != shown) {
+            return state;
+        }
+        if (shown instanceof KioskState.ChoosingPayment p) {
+            LOG.info("kiosk {}: no choice for ticket {} in time: printed for the desk", kioskId, p.number());
+            return goToDesk();
+        }
+        return reset();
+    }
+
+    /**
+     * What the hospital lets patients choose (from the server's setup). The idle screen offers
+     * "Khám dịch vụ" when there is a fee-paying queue.
+     */
+    public KioskState useOptions(KioskOptions newOptions) {
+        options = Objects.requireNonNull(newOptions);
+        if (!newOptions.offersFeePaying()) {
+            feePayingChosen = false;
+        }
+        return state instanceof KioskState.Idle ? moveTo(idle()) : state;
+    }
+
+    public KioskOptions options() {
+        return options;
+    }
+
+    /**
+     * On the idle screen: the patient presses "Khám dịch vụ" (or "Khám BHYT" to take it back). The
+     * check-in that follows asks the server for the fee-paying queue.
+     */
+    public KioskState chooseFeePaying(boolean feePaying) {
+        if (busy.get() || !(state instanceof KioskState.Idle) || (feePaying && !options.offersFeePaying())) {
+            return state;
+        }
+        feePayingChosen = feePaying;
+        return moveTo(idle());
+    }
+
+    /** On the clinic screen: the patient chose {@code clinicId}; the check-in goes with it. */
+    public KioskState chooseClinic(String clinicId) {
+        return checkInIdentified(Optional.of(clinicId));
+    }
+
+    /** On the clinic screen: no clinic (the reception desk will register the patient). */
+    public KioskState skipClinic() {
+        return checkInIdentified(Optional.empty());
+    }
+
+    /**
+     * After a lookup that says the card cannot be used: the patient chooses a fee-paying visit. The
+     * server moves the ticket (same number) to the fee-paying queue; then the slip prints. When the
+     * move fails, the slip prints as it was and the screen says to tell the desk.
+     */
+    public KioskState payFees() {
+        return settleChoice(true);
+    }
+
+    /** After a lookup that says the card cannot be used: the patient goes to the desk; the slip prints. */
+    public KioskState goToDesk() {
+        return settleChoice(false);
     }
 
     /** Switches the screen language; the current state is announced again so screens redraw. */
@@ -193,7 +277,12 @@ public final class KioskModel {
             return state;
         }
         try {
-            Optional<KioskState.Ticket> repeat = repeatedTicket(code);
+            if (awaiting.isPresent()) {
+                LOG.info("kiosk {}: {} input ignored, ticket {} waits for the patient's choice", kioskId, method,
+                        awaiting.get().response().ticket().number());
+                return state;
+            }
+            Optional<KioskState.Ticket> repeat = issued.repeated(code, messages, options);
             if (repeat.isPresent()) {
                 LOG.info("kiosk {}: same code again, showing ticket {} instead of issuing another",
                         kioskId, repeat.get().number());
@@ -204,33 +293,61 @@ public final class KioskModel {
                 LOG.info("kiosk {}: {} code rejected: {}", kioskId, method, Masking.numbersIn(rejected.reason()));
                 return moveTo(rejected(rejected.reason(), Optional.empty()));
             }
-            CheckinRequest request = new CheckinRequest(kioskId, method, code, birthYear, Optional.empty());
-            IdentityDocument document = ((ParseResult.Recognised) parsed).document();
-            ChipStep.ChipAttempt attempt = ChipStep.ChipAttempt.NONE;
-            if (method == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
-                moveTo(new KioskState.Checking(messages.text("checking.chip")));
-                attempt = chip.read(document, kioskId);
-            } else if (document.kind() == DocumentKind.CCCD_NUMBER && birthDate.isPresent() && chip.cardPresent()) {
-                moveTo(new KioskState.Checking(messages.text("checking.chip")));
-                attempt = chip.readTyped(code, birthDate.get(), kioskId);
+            Identified who = new Identified(code, method, birthYear, birthDate,
+                    ((ParseResult.Recognised) parsed).document());
+            if (options.asksClinic()) {
+                identified = Optional.of(who);
+                return moveTo(new KioskState.ChoosingClinic(options.clinics()));
             }
-            Optional<ChipReading> reading = attempt.reading();
-            if (reading.isPresent()) {
-                request = CheckinRequest.fromChip(kioskId, reading.get(), Optional.empty());
-            }
-            moveTo(new KioskState.Checking(messages.text("checking.message")));
-            KioskState answer = askServer(request, code);
-            if (reading.isPresent() && answer instanceof KioskState.Ticket t) {
-                lastPortrait = chip.sendPortraitLater(t.ticketId(), t.number(), api, kioskId);
-            }
-            if (attempt.failure().isPresent() && answer instanceof KioskState.Ticket t) {
-                answer = t.withChipNotice(Optional.of(messages.text("chip.notRead",
-                        messages.text("chip.failure." + attempt.failure().get().name()))));
-            }
-            return moveTo(answer);
+            return issue(who, Optional.empty());
         } finally {
             busy.set(false);
         }
+    }
+
+    private KioskState checkInIdentified(Optional<String> clinicId) {
+        if (!busy.compareAndSet(false, true)) {
+            return state;
+        }
+        try {
+            Optional<Identified> who = identified;
+            if (who.isEmpty() || !(state instanceof KioskState.ChoosingClinic)) {
+                return state;
+            }
+            identified = Optional.empty();
+            return issue(who.get(), clinicId);
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    /** Reads the chip when the card lies on the reader, then checks in. Runs while {@link #busy}. */
+    private KioskState issue(Identified who, Optional<String> clinicId) {
+        Optional<String> queue = feePayingChosen ? options.feePayingQueueId() : Optional.empty();
+        feePayingChosen = false;
+        CheckinRequest request = new CheckinRequest(kioskId, who.method(), who.code(), who.birthYear(), queue,
+                Optional.empty(), clinicId);
+        IdentityDocument document = who.document();
+        ChipStep.ChipAttempt attempt = ChipStep.ChipAttempt.NONE;
+        if (who.method() == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
+            moveTo(new KioskState.Checking(messages.text("checking.chip")));
+            attempt = chip.read(document, kioskId);
+        } else if (document.kind() == DocumentKind.CCCD_NUMBER && who.birthDate().isPresent() && chip.cardPresent()) {
+            moveTo(new KioskState.Checking(messages.text("checking.chip")));
+            attempt = chip.readTyped(who.code(), who.birthDate().get(), kioskId);
+        }
+        Optional<ChipReading> reading = attempt.reading();
+        if (reading.isPresent()) {
+            request = CheckinRequest.fromChip(kioskId, reading.get(), queue).choosing(queue, clinicId);
+        }
+        Optional<String> chipNotice = attempt.failure().map(f -> messages.text("chip.notRead",
+                messages.text("chip.failure." + f.name())));
+        moveTo(new KioskState.Checking(messages.text("checking.message")));
+        KioskState answer = askServer(request, who.code(), chipNotice);
+        if (reading.isPresent()) {
+            ticketId(answer).ifPresent(id -> lastPortrait = chip.sendPortraitLater(id, number(answer), api, kioskId));
+        }
+        return moveTo(answer);
     }
 
     private ParseResult parse(String code) {
@@ -242,24 +359,61 @@ public final class KioskModel {
         }
     }
 
-    private KioskState askServer(CheckinRequest request, String scannedCode) {
+    private KioskState askServer(CheckinRequest request, String scannedCode, Optional<String> chipNotice) {
         Instant start = clock.instant();
         CheckinResponse response;
         try {
-            response = api.checkIn(request);
+            response = calls.checkIn(request, newOptions -> options = newOptions);
         } catch (ApiException e) {
             return fromApiError(e);
         } catch (RuntimeException e) {
             LOG.error("kiosk {}: check-in failed unexpectedly", kioskId, e);
             return unavailable();
         }
-        PrintResult print = print(response);
-        LOG.info("kiosk {}: ticket {} issued in {} ms, lookup {}, print {}", kioskId, response.ticket().number(),
-                Duration.between(start, clock.instant()).toMillis(), response.lookup().lookupClass(),
-                print instanceof PrintResult.Failed f ? "FAILED " + f.failure() : "OK");
-        KioskState.Ticket ticket = ticketState(response, print);
-        lastTicket = Optional.of(new LastTicket(scannedCode, clock.instant(), response, print));
-        return ticket;
+        if (options.asksFeePayingOrDesk(response)) {
+            LOG.info("kiosk {}: ticket {} issued in {} ms, lookup {}: the patient chooses fee-paying or the desk",
+                    kioskId, response.ticket().number(), Duration.between(start, clock.instant()).toMillis(),
+                    response.lookup().lookupClass());
+            awaiting = Optional.of(new AwaitingChoice(scannedCode, response, chipNotice));
+            return new KioskState.ChoosingPayment(response.ticket().id(), response.ticket().number(),
+                    messages.lookups().patient(response.lookup()));
+        }
+        return printed(scannedCode, response, chipNotice, Optional.empty(), start);
+    }
+
+    private KioskState settleChoice(boolean feePaying) {
+        if (!busy.compareAndSet(false, true)) {
+            return state;
+        }
+        try {
+            Optional<AwaitingChoice> choice = awaiting;
+            if (choice.isEmpty()) {
+                return state;
+            }
+            awaiting = Optional.empty();
+            Instant start = clock.instant();
+            CheckinResponse response = choice.get().response();
+            Optional<String> notice = Optional.empty();
+            if (feePaying) {
+                moveTo(new KioskState.Checking(messages.text("choice.moving")));
+                Optional<TicketView> moved = calls.moveToFeePaying(response.ticket());
+                if (moved.isPresent()) {
+                    response = new CheckinResponse(moved.get(), response.lookup(), response.instruction());
+                } else {
+                    notice = Optional.of(messages.text("choice.feePayingFailed"));
+                }
+            }
+            LOG.info("kiosk {}: ticket {}: the patient chose {}", kioskId, response.ticket().number(),
+                    feePaying ? "fee-paying" : "the desk");
+            return moveTo(printed(choice.get().code(), response, choice.get().chipNotice(), notice, start));
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    private KioskState.Ticket printed(String scannedCode, CheckinResponse response, Optional<String> chipNotice,
+                                      Optional<String> choiceNotice, Instant start) {
+        return issued.print(scannedCode, response, chipNotice, choiceNotice, start, messages, options);
     }
 
     private KioskState fromApiError(ApiException e) {
@@ -278,36 +432,23 @@ public final class KioskModel {
         return unavailable();
     }
 
-    private PrintResult print(CheckinResponse response) {
-        try {
-            PrintResult result = printer.print(slips.slipFor(response));
-            if (result instanceof PrintResult.Failed failed) {
-                LOG.warn("kiosk {}: slip for ticket {} not printed on {}: {} {}", kioskId,
-                        response.ticket().number(), printer.destination(), failed.failure(), failed.detail());
-            }
-            return result;
-        } catch (RuntimeException e) {
-            LOG.error("kiosk {}: printer {} failed on ticket {}", kioskId, printer.destination(),
-                    response.ticket().number(), e);
-            return new PrintResult.Failed(PrintResult.Failure.IO_ERROR, e.getClass().getSimpleName());
+    private KioskState idle() {
+        return new KioskState.Idle(options.offersFeePaying(), feePayingChosen);
+    }
+
+    private static Optional<Long> ticketId(KioskState state) {
+        if (state instanceof KioskState.Ticket t) {
+            return Optional.of(t.ticketId());
         }
+        if (state instanceof KioskState.ChoosingPayment p) {
+            return Optional.of(p.ticketId());
+        }
+        return Optional.empty();
     }
 
-    private KioskState.Ticket ticketState(CheckinResponse response, PrintResult print) {
-        boolean printed = print instanceof PrintResult.Printed;
-        return new KioskState.Ticket(response.ticket().id(), response.ticket().number(),
-                response.ticket().queueName(), messages.lookups().instruction(response.lookup(),
-                        response.ticket().number(), response.ticket().identityTampered()),
-                response.lookup().lookupClass(),
-                messages.lookupLabel(response.lookup().lookupClass()), printed,
-                printed ? Optional.empty() : Optional.of(messages.text("ticket.printerFailed")));
-    }
-
-    private Optional<KioskState.Ticket> repeatedTicket(String code) {
-        return lastTicket
-                .filter(last -> last.code().equals(code))
-                .filter(last -> Duration.between(last.at(), clock.instant()).compareTo(SAME_CODE_WINDOW) < 0)
-                .map(last -> ticketState(last.response(), last.print()));
+    private static String number(KioskState state) {
+        return state instanceof KioskState.Ticket t ? t.number()
+                : state instanceof KioskState.ChoosingPayment p ? p.number() : "";
     }
 
     private KioskState rejected(String reason, Optional<String> message) {
@@ -332,6 +473,12 @@ public final class KioskModel {
         return next;
     }
 
-    private record LastTicket(String code, Instant at, CheckinResponse response, PrintResult print) {
+    /** Who was identified, while they choose a clinic. */
+    private record Identified(String code, IdentificationMethod method, Optional<Integer> birthYear,
+                              Optional<LocalDate> birthDate, IdentityDocument document) {
+    }
+
+    /** An issued ticket not printed yet, while the patient chooses fee-paying or the desk. */
+    private record AwaitingChoice(String code, CheckinResponse response, Optional<String> chipNotice) {
     }
 }

@@ -21,6 +21,8 @@ final class KioskStyle {
     static final Color WARNING = new Color(0xB26A00);
     static final Color PROBLEM = new Color(0xB3261E);
     static final Color PROBLEM_BACKGROUND = new Color(0xFDECEA);
+    /** Behind a choice the patient made (fee-paying chosen on the first screen). */
+    static final Color CHOSEN_BACKGROUND = new Color(0xE3EEFA);
     static final int BUTTON_HEIGHT = 96;
     /** Width in screen pixels at which long paragraphs wrap. */
     static final int PARAGRAPH_WIDTH = 760;

@@ -31,6 +31,8 @@ public final class KioskView extends JPanel {
     private final CheckingPanel checking = new CheckingPanel();
     private final TicketPanel ticket;
     private final ProblemPanel problem;
+    private final ClinicPanel clinic;
+    private final PaymentPanel payment;
     private final Timer returnToIdle = new Timer(0, e -> backToIdle());
     private KioskState shown = new KioskState.Idle();
 
@@ -50,7 +52,11 @@ public final class KioskView extends JPanel {
         super(new BorderLayout());
         this.model = model;
         idle = new IdlePanel(() -> inBackground(model::startTyping),
-                () -> inBackground(() -> model.useLanguage(model.language().other())));
+                () -> inBackground(() -> model.useLanguage(model.language().other())),
+                feePaying -> inBackground(() -> model.chooseFeePaying(feePaying)));
+        clinic = new ClinicPanel(id -> inBackground(() -> model.chooseClinic(id)),
+                () -> inBackground(model::skipClinic), () -> inBackground(model::reset));
+        payment = new PaymentPanel(() -> inBackground(model::payFees), () -> inBackground(model::goToDesk));
         keypad = new KeypadPanel(entry -> inBackground(() -> model.typed(entry)),
                 () -> inBackground(model::reset), this::restartTimer);
         ticket = new TicketPanel(() -> inBackground(model::reset));
@@ -60,6 +66,8 @@ public final class KioskView extends JPanel {
         screens.add(checking, KioskState.Screen.CHECKING.name());
         screens.add(ticket, KioskState.Screen.TICKET.name());
         screens.add(problem, KioskState.Screen.REJECTED.name());
+        screens.add(clinic, KioskState.Screen.CLINIC.name());
+        screens.add(payment, KioskState.Screen.PAYMENT.name());
         add(screens, BorderLayout.CENTER);
         if (!demoButtons.isEmpty()) {
             add(new VirtualScannerStrip(model.messages().text("scanner.virtual"), demoButtons,
@@ -86,8 +94,8 @@ public final class KioskView extends JPanel {
         shown = state;
         KioskMessages m = model.messages();
         checking.setAnimating(state instanceof KioskState.Checking);
-        if (state instanceof KioskState.Idle) {
-            idle.show(model.hospitalName(), m);
+        if (state instanceof KioskState.Idle i) {
+            idle.show(model.hospitalName(), i, m);
         } else if (state instanceof KioskState.Typing) {
             if (!(previous instanceof KioskState.Typing)) {
                 keypad.begin(model.newKeypad(), m);
@@ -98,6 +106,10 @@ public final class KioskView extends JPanel {
             checking.show(c.message(), c.hint());
         } else if (state instanceof KioskState.Ticket t) {
             ticket.show(t, m);
+        } else if (state instanceof KioskState.ChoosingClinic c) {
+            clinic.show(c, m);
+        } else if (state instanceof KioskState.ChoosingPayment p) {
+            payment.show(p, m);
         } else if (state instanceof KioskState.Rejected r) {
             problem.showRejected(r, m);
         } else if (state instanceof KioskState.ServerUnavailable u) {

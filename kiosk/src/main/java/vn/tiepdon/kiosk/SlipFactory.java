@@ -5,13 +5,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.printing.TicketSlip;
+import vn.tiepdon.core.queue.Clinic;
 
 /**
  * Turns the server's check-in answer into the printed slip, in Vietnamese. The slip carries no
- * personal data: its QR holds only {@code TD|<ticket id>|<number>} for the desk to scan back.
+ * personal data: its QR holds only {@code TD|<ticket id>|<number>} for the desk to scan back. A
+ * clinic chosen at the kiosk is printed with its room under the number.
  */
 public final class SlipFactory {
     private final String hospitalName;
@@ -27,18 +30,56 @@ public final class SlipFactory {
         return hospitalName;
     }
 
+    /** The slip of a ticket in a BHYT or priority queue. */
     public TicketSlip slipFor(CheckinResponse response) {
+        return slipFor(response, false);
+    }
+
+    /**
+     * The slip of a ticket; {@code feePaying}: it waits in the fee-paying queue (chosen on the first
+     * screen or after the lookup), and the slip says so instead of sending the patient to the desk.
+     */
+    public TicketSlip slipFor(CheckinResponse response, boolean feePaying) {
         TicketView ticket = response.ticket();
         List<String> details = new ArrayList<>();
         details.add(vietnamese.text("slip.lookup." + response.lookup().lookupClass().name()));
-        String instruction = vietnamese.lookups().instruction(response.lookup(), ticket.number(),
-                ticket.identityTampered());
+        String instruction = instruction(vietnamese, response, feePaying);
         String lookupMessage = vietnamese.lookups().patient(response.lookup()).strip();
-        if (!lookupMessage.isEmpty() && !instruction.contains(lookupMessage)) {
+        // a fee-paying visit does not use the card: the lookup's advice (often "go to the desk") is left out
+        if (!feePaying && !lookupMessage.isEmpty() && !instruction.contains(lookupMessage)) {
             details.add(lookupMessage);
         }
         return new TicketSlip(hospitalName, ticket.number(), ticket.queueName(), instruction, details,
-                LocalDateTime.ofInstant(ticket.issuedAt(), zone), qrPayload(ticket));
+                LocalDateTime.ofInstant(ticket.issuedAt(), zone), qrPayload(ticket),
+                clinicName(ticket), room(vietnamese, ticket));
+    }
+
+    /**
+     * What the ticket tells the patient to do, in {@code m}'s language: the lookup's text and the
+     * number, or, for a fee-paying visit (and a chip that verified), to wait to register at the counter.
+     */
+    static String instruction(KioskMessages m, CheckinResponse response, boolean feePaying) {
+        TicketView ticket = response.ticket();
+        if (feePaying && !ticket.identityTampered()) {
+            return m.text("ticket.feePaying", ticket.number());
+        }
+        return m.lookups().instruction(response.lookup(), ticket.number(), ticket.identityTampered());
+    }
+
+    /** The short line about the lookup on the ticket screen; for a fee-paying visit, that the card is not used. */
+    static String lookupLabel(KioskMessages m, CheckinResponse response, boolean feePaying) {
+        return feePaying && !response.ticket().identityTampered() ? m.text("ticket.feePayingLabel")
+                : m.lookupLabel(response.lookup().lookupClass());
+    }
+
+    /** The clinic's name, unless the queue's name says it already (a clinic with a queue of its own). */
+    static Optional<String> clinicName(TicketView ticket) {
+        return ticket.clinic().map(Clinic::name).filter(name -> !name.equals(ticket.queueName()));
+    }
+
+    /** The clinic's room as the screen and slip show it ("Khám tại: Phòng 101"), in {@code m}'s language. */
+    static Optional<String> room(KioskMessages m, TicketView ticket) {
+        return ticket.clinic().map(c -> m.text("ticket.room", c.room()));
     }
 
     /** {@code TD|<ticket id>|<number>}: what the desk reads back from the slip's QR. */

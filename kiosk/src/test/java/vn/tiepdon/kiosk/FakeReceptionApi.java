@@ -21,11 +21,18 @@ import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
 import vn.tiepdon.core.queue.TicketStatus;
 
-/** The server as the kiosk sees it: records check-ins and answers with what the test set. */
+/**
+ * The server as the kiosk sees it: records check-ins and fee-paying choices and answers with what
+ * the test set.
+ */
 final class FakeReceptionApi implements ReceptionApi {
     final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
     final List<CheckinRequest> checkins = new ArrayList<>();
+    final List<Long> feePayingChoices = new ArrayList<>();
     Function<CheckinRequest, CheckinResponse> answer;
+    /** The answer to a fee-paying choice (by default: the ticket moved to queue "service"). */
+    Function<Long, TicketView> feePaying = id -> { throw new IllegalStateException("no fee-paying answer set"); };
+    SetupView setup = new SetupView("01999", "Bệnh viện Đa khoa Demo", List.of(), List.of());
 
     FakeReceptionApi(Function<CheckinRequest, CheckinResponse> answer) {
         this.answer = answer;
@@ -39,17 +46,13 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public SetupView setup() {
-        throw new UnsupportedOperationException("not used by the kiosk");
+        return setup;
     }
 
     @Override
-    public List<TicketView> tickets(Optional<TicketStatus> status) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
+    public TicketView chooseFeePaying(long ticketId) {
+        feePayingChoices.add(ticketId);
+        return feePaying.apply(ticketId);
     }
 
     @Override
@@ -83,6 +86,16 @@ final class FakeReceptionApi implements ReceptionApi {
     }
 
     @Override
+    public List<TicketView> tickets(Optional<TicketStatus> status) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
+    public Optional<TicketView> counter(CounterVerb verb, String counterId) {
+        throw new UnsupportedOperationException("not used by the kiosk");
+    }
+
+    @Override
     public void uploadPortrait(long ticketId, Portrait portrait) {
         portraits.put(ticketId, portrait);
     }
@@ -104,36 +117,6 @@ final class FakeReceptionApi implements ReceptionApi {
 
     @Override
     public EventSubscription subscribeHall(long afterEventId, Consumer<HallEvent> listener) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<vn.tiepdon.core.api.CounterView> counterState(CounterVerb verb, String counterId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public TicketView call(String counterId, String number) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public Optional<TicketView> transfer(long ticketId, vn.tiepdon.core.api.TransferRequest request) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public TicketView returnToQueue(long ticketId, vn.tiepdon.core.api.ReturnRequest.Position position) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public TicketView restore(long ticketId) {
-        throw new UnsupportedOperationException("not used by the kiosk");
-    }
-
-    @Override
-    public List<vn.tiepdon.core.api.CounterView> counters() {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
 

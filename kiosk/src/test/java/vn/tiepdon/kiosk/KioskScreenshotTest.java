@@ -101,4 +101,45 @@ class KioskScreenshotTest {
         };
         shoot("kiosk-server-unavailable", v -> model.scanned(Samples.CCCD_QR));
     }
+
+    @Test
+    void idleScreenWithTheFeePayingChoice() {
+        model.useOptions(Samples.feePayingOnly());
+        shoot("kiosk-idle-fee-paying", v -> model.state());
+    }
+
+    @Test
+    void idleScreenAfterFeePayingWasPressed() {
+        model.useOptions(Samples.feePayingOnly());
+        shoot("kiosk-idle-fee-paying-chosen", v -> model.chooseFeePaying(true));
+    }
+
+    @Test
+    void choiceAfterALookupThatSaysTheCardCannotBeUsed() {
+        model.useOptions(Samples.feePayingOnly());
+        api.answer = r -> Samples.response(44, "A003", LookupClass.NOT_ELIGIBLE);
+        shoot("kiosk-payment-choice", v -> model.scanned(Samples.CCCD_QR));
+    }
+
+    @Test
+    void ticketScreenWithTheClinicsRoom() {
+        model.useOptions(Samples.registration());
+        api.answer = r -> Samples.response(42, "A001", LookupClass.ELIGIBLE, "bhyt", "Khám BHYT",
+                java.util.Optional.of(new vn.tiepdon.core.queue.Clinic("nhi", "Nhi", "Phòng 110 – Tầng 1")));
+        shoot("kiosk-ticket-room", v -> {
+            model.scanned(Samples.CCCD_QR);
+            return model.chooseClinic("nhi");
+        });
+    }
+
+    @Test
+    void ticketScreenAfterChoosingFeePaying() {
+        model.useOptions(Samples.feePayingOnly());
+        api.answer = r -> Samples.response(44, "A003", LookupClass.NOT_ELIGIBLE);
+        api.feePaying = id -> Samples.movedToFeePaying(Samples.response(44, "A003", LookupClass.NOT_ELIGIBLE));
+        shoot("kiosk-ticket-fee-paying", v -> {
+            model.scanned(Samples.CCCD_QR);
+            return model.payFees();
+        });
+    }
 }

@@ -2,6 +2,7 @@ package vn.tiepdon.kiosk;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.LookupView;
@@ -12,6 +13,8 @@ import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.core.identity.IdentityDocument;
 import vn.tiepdon.core.identity.ParseResult;
+import vn.tiepdon.core.queue.Clinic;
+import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /** Sample codes and server answers shared by the kiosk tests. */
@@ -45,6 +48,45 @@ final class Samples {
      * kiosk renders the lookup from its code); {@code GATEWAY_ERROR} is a lookup that got no answer.
      */
     static CheckinResponse response(long id, String number, LookupClass lookupClass) {
+        return response(id, number, lookupClass, "bhyt", "Khám BHYT", Optional.empty());
+    }
+
+    /** The clinics of the sample hospital: Nội in its own queue, Nhi in the BHYT queue. */
+    static final List<ClinicDefinition> CLINICS = List.of(
+            new ClinicDefinition("noi", "Nội tổng quát", "Phòng 101 – Tầng 1", "noi"),
+            new ClinicDefinition("nhi", "Nhi", "Phòng 110 – Tầng 1", "bhyt"),
+            new ClinicDefinition("rhm", "Răng Hàm Mặt", "Phòng 207 – Tầng 2", "bhyt"));
+
+    /** Kiosk registration with {@link #CLINICS}, fee-paying patients in queue "service". */
+    static KioskOptions registration() {
+        return new KioskOptions(CLINICS, true, Optional.of("service"));
+    }
+
+    /** No clinic screen; fee-paying patients in queue "service". */
+    static KioskOptions feePayingOnly() {
+        return new KioskOptions(List.of(), false, Optional.of("service"));
+    }
+
+    /** The server's answer for a ticket in {@code queueId}, with the clinic the check-in named. */
+    static CheckinResponse response(long id, String number, LookupClass lookupClass, String queueId, String queueName,
+                                    Optional<Clinic> clinic) {
+        CheckinResponse plain = plain(id, number, lookupClass);
+        TicketView t = plain.ticket();
+        TicketView ticket = new TicketView(t.id(), t.number(), queueId, queueName, t.status(), t.issuedAt(),
+                t.calledAt(), t.counterId(), t.counterName(), t.patientName(), t.lookup(), t.identityCheck(),
+                queueId.equals("priority"), t.note(), t.targetCounterId(), clinic);
+        return new CheckinResponse(ticket, plain.lookup(), plain.instruction());
+    }
+
+    /** The ticket of {@code response} moved to the fee-paying queue, as the server answers it. */
+    static TicketView movedToFeePaying(CheckinResponse response) {
+        TicketView t = response.ticket();
+        return new TicketView(t.id(), t.number(), "service", "Khám dịch vụ", t.status(), t.issuedAt(), t.calledAt(),
+                t.counterId(), t.counterName(), t.patientName(), t.lookup(), t.identityCheck(), false,
+                Optional.of("Người bệnh chọn khám dịch vụ (tự chi trả) tại kiosk"), Optional.empty(), t.clinic());
+    }
+
+    private static CheckinResponse plain(long id, String number, LookupClass lookupClass) {
         Optional<String> code = switch (lookupClass) {
             case ELIGIBLE -> Optional.of("000");
             case ELIGIBLE_WITH_WARNING -> Optional.of("001");

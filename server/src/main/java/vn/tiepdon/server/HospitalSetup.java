@@ -5,17 +5,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.api.SetupView;
+import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.QueueRules;
 
 /**
  * The hospital as configured: its code and name, its queues and counters, its time zone (the
- * service day turns at local midnight), and the queue a check-in lands in when the kiosk does not
- * say.
+ * service day turns at local midnight), the queue a check-in lands in when the kiosk does not
+ * say, and what the kiosk lets patients choose (clinics, the fee-paying queue).
  */
 public record HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
-                            List<CounterDefinition> counters, ZoneId zone, String defaultQueueId, QueueRules rules) {
+                            List<CounterDefinition> counters, ZoneId zone, String defaultQueueId, QueueRules rules,
+                            CheckinOptions checkin) {
+
+    /** Without clinics or a fee-paying queue. */
+    public HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
+                         List<CounterDefinition> counters, ZoneId zone, String defaultQueueId, QueueRules rules) {
+        this(hospitalCode, hospitalName, queues, counters, zone, defaultQueueId, rules, CheckinOptions.none());
+    }
 
     /** With the default queue rules. */
     public HospitalSetup(String hospitalCode, String hospitalName, List<QueueDefinition> queues,
@@ -31,6 +39,7 @@ public record HospitalSetup(String hospitalCode, String hospitalName, List<Queue
         Objects.requireNonNull(zone);
         Objects.requireNonNull(defaultQueueId);
         Objects.requireNonNull(rules);
+        Objects.requireNonNull(checkin);
         if (queues.isEmpty()) {
             throw new IllegalArgumentException("at least one queue is needed");
         }
@@ -54,6 +63,27 @@ public record HospitalSetup(String hospitalCode, String hospitalName, List<Queue
         if (queues.stream().noneMatch(d -> d.id().equals(dq))) {
             throw new IllegalArgumentException("default queue " + defaultQueueId + " is not a configured queue");
         }
+        for (ClinicDefinition clinic : checkin.clinics()) {
+            if (queues.stream().noneMatch(d -> d.id().equals(clinic.queueId()))) {
+                throw new IllegalArgumentException("clinic " + clinic.id() + " names unknown queue " + clinic.queueId());
+            }
+        }
+        if (checkin.feePayingQueueId().isPresent()) {
+            String fq = checkin.feePayingQueueId().get();
+            if (queues.stream().noneMatch(d -> d.id().equals(fq))) {
+                throw new IllegalArgumentException("fee-paying queue " + fq + " is not a configured queue");
+            }
+        }
+    }
+
+    /** This hospital with other check-in options (the demo turns kiosk registration on). */
+    public HospitalSetup withCheckin(CheckinOptions options) {
+        return new HospitalSetup(hospitalCode, hospitalName, queues, counters, zone, defaultQueueId, rules, options);
+    }
+
+    /** A configured clinic. */
+    public Optional<ClinicDefinition> clinic(String id) {
+        return checkin.clinic(id);
     }
 
     public Optional<QueueDefinition> queue(String id) {
@@ -76,6 +106,7 @@ public record HospitalSetup(String hospitalCode, String hospitalName, List<Queue
     }
 
     public SetupView toView() {
-        return new SetupView(hospitalCode, hospitalName, queues, counters);
+        return new SetupView(hospitalCode, hospitalName, queues, counters, checkin.clinics(),
+                checkin.kioskRegistration(), checkin.feePayingQueueId());
     }
 }

@@ -15,6 +15,7 @@ import vn.tiepdon.server.access.PasswordHasher;
 import vn.tiepdon.server.access.Tokens;
 import vn.tiepdon.server.checkin.CheckinRoutes;
 import vn.tiepdon.server.checkin.CheckinService;
+import vn.tiepdon.server.checkin.FeePayingChoice;
 import vn.tiepdon.server.checkin.PendingLookupRetrier;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
@@ -125,8 +126,8 @@ public final class ReceptionServer implements AutoCloseable {
             LookupStore lookups = new LookupStore(db);
             TicketStore tickets = new TicketStore(db);
             EventLog events = new EventLog(db, json);
-            QueueService queues = new QueueService(db, setup, tickets, new TicketViews(setup, lookups), events,
-                    clock);
+            TicketViews views = new TicketViews(setup, lookups);
+            QueueService queues = new QueueService(db, setup, tickets, views, events, clock);
             CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, db, lookups, tickets,
                     queues, setup, retries, clock);
             LookupStatistics stats = new LookupStatistics(lookups);
@@ -137,7 +138,7 @@ public final class ReceptionServer implements AutoCloseable {
                         new HealthRoutes(db::problem, HEALTH_TIMEOUT),
                         new AccessRoutes(access, setup.zone()),
                         new SetupRoutes(setup),
-                        new CheckinRoutes(checkins),
+                        new CheckinRoutes(checkins, new FeePayingChoice(db, tickets, views, queues, setup, clock)),
                         new QueueRoutes(queues),
                         new LookupRoutes(lookups, stats, queues::serviceDay),
                         new OverrideRoutes(new OverrideService(eligibility, db, lookups, tickets, queues, retries,

@@ -34,6 +34,7 @@ import vn.tiepdon.display.DisplayModel;
 import vn.tiepdon.display.DisplayWindow;
 import vn.tiepdon.kiosk.ChipStep;
 import vn.tiepdon.kiosk.KioskModel;
+import vn.tiepdon.kiosk.KioskOptions;
 import vn.tiepdon.kiosk.KioskWindow;
 import vn.tiepdon.kiosk.SlipFactory;
 
@@ -41,7 +42,8 @@ import vn.tiepdon.kiosk.SlipFactory;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run everything in one process: the server on an H2 file, bhxh-sim with its demo people,",
                 "and the kiosk, desk and display windows on virtual devices (tickets printed as ESC/POS bytes",
-                "to DIR/printer/kiosk-1.escpos). With no display, or --headless, run a scripted morning instead."})
+                "to DIR/printer/kiosk-1.escpos). The kiosk registers for a clinic (the configured clinics, or eight",
+                "sample ones). With no display, or --headless, run a scripted morning instead."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -74,6 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
                         new FilePrinterChannel(system.printerFile())),
                 new SlipFactory(setup.hospitalName(), s.hospital().zone()), DemoSystem.KIOSK_ID, clock,
                 new ChipStep(system.cards().reader(), clock, s.kiosk(Optional.empty()).cardReader().portrait()));
+        kiosk.useOptions(KioskOptions.of(setup));
         DisplayModel display = new DisplayModel(new VirtualNumberBoard(), new VirtualAnnouncer(), s.displayHistory());
         String counter = setup.counters().get(0).id();
         SwingUtilities.invokeAndWait(() -> {

@@ -26,6 +26,7 @@ import vn.tiepdon.devices.smartcard.CardReader;
 import vn.tiepdon.kiosk.ChipStep;
 import vn.tiepdon.kiosk.DemoButton;
 import vn.tiepdon.kiosk.KioskModel;
+import vn.tiepdon.kiosk.KioskOptions;
 import vn.tiepdon.kiosk.KioskWindow;
 import vn.tiepdon.kiosk.SlipFactory;
 
@@ -75,6 +76,7 @@ public final class KioskCommand implements Callable<Integer> {
         KioskModel model = new KioskModel(client, new IdentityParser(clock)::parse, Devices.printer(kiosk),
                 new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock,
                 reader.map(r -> new ChipStep(r, clock, kiosk.cardReader().portrait())).orElseGet(ChipStep::none));
+        model.useOptions(KioskOptions.of(setup));
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
             KioskWindow.withDemoButtons(model, scanner, buttons).open(!window);

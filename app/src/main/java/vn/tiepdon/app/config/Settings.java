@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tiepdon.core.api.FieldLimits;
+import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.PriorityByAge;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.QueueRules;
+import vn.tiepdon.server.CheckinOptions;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.access.AccessSettings;
@@ -104,9 +106,11 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
         QueueRules rules = new QueueRules(r.maxPriorityRun(), r.skipAfterRecalls(),
                 new PriorityByAge(r.elderlyAge(), r.childAge()));
+        CheckinOptions checkin = checkin(source, c, queues);
         HospitalSetup hospital;
         try {
-            hospital = new HospitalSetup(code, c.hospital().name(), queues, counters, zone, defaultQueue, rules);
+            hospital = new HospitalSetup(code, c.hospital().name(), queues, counters, zone, defaultQueue, rules,
+                    checkin);
         } catch (IllegalArgumentException e) {
             throw bad(source, "queues/counters", e.getMessage());
         }
@@ -157,6 +161,55 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
                 budget, c.gateway().md5UpperCase(), breaker, retries, servers, timeout, c.kiosks(),
                 c.display().historySize(), access, tokenFile);
+    }
+
+    /** Longest clinic id, name and room (the ticket stores them as printed). */
+    static final int CLINIC_NAME = 100;
+    /** The longest time the configuration lets a kiosk change its own ticket. */
+    static final Duration LONGEST_CHOICE_WINDOW = Duration.ofMinutes(30);
+
+    /** {@code checkin.feePayingQueue}, {@code checkin.kioskRegistration}, {@code clinics}, checked by key. */
+    private static CheckinOptions checkin(String source, TiepdonConfig c, List<QueueDefinition> queues) {
+        Optional<String> feePaying = Optional.ofNullable(c.checkin().feePayingQueue());
+        if (feePaying.isPresent() && queues.stream().noneMatch(q -> q.id().equals(feePaying.get()))) {
+            throw bad(source, "checkin.feePayingQueue", "names unknown queue '" + feePaying.get() + "'");
+        }
+        Duration window = duration(source, "checkin.kioskChoiceWindow", c.checkin().kioskChoiceWindow());
+        if (window.compareTo(Duration.ofSeconds(10)) < 0 || window.compareTo(LONGEST_CHOICE_WINDOW) > 0) {
+            throw bad(source, "checkin.kioskChoiceWindow", "must be 10s to 30m, got '"
+                    + c.checkin().kioskChoiceWindow() + "'");
+        }
+        List<ClinicDefinition> clinics = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < c.clinics().size(); i++) {
+            TiepdonConfig.Clinic k = c.clinics().get(i);
+            String key = "clinics[" + i + "]";
+            require(source, key + ".id", k.id());
+            if (!k.id().matches("[A-Za-z0-9._-]{1," + FieldLimits.CLINIC_ID + "}")) {
+                throw bad(source, key + ".id", "must be 1-" + FieldLimits.CLINIC_ID
+                        + " letters, digits, '.', '_' or '-', got '" + k.id() + "'");
+            }
+            if (!ids.add(k.id())) {
+                throw bad(source, key + ".id", "'" + k.id() + "' is used by another clinic");
+            }
+            require(source, key + ".name", k.name());
+            require(source, key + ".room", k.room());
+            require(source, key + ".queue", k.queue());
+            if (k.name().length() > CLINIC_NAME) {
+                throw bad(source, key + ".name", "is longer than " + CLINIC_NAME + " characters");
+            }
+            if (k.room().length() > CLINIC_NAME) {
+                throw bad(source, key + ".room", "is longer than " + CLINIC_NAME + " characters");
+            }
+            if (queues.stream().noneMatch(q -> q.id().equals(k.queue()))) {
+                throw bad(source, key + ".queue", "names unknown queue '" + k.queue() + "'");
+            }
+            clinics.add(new ClinicDefinition(k.id(), k.name().strip(), k.room().strip(), k.queue()));
+        }
+        if (c.checkin().kioskRegistration() && clinics.isEmpty()) {
+            throw bad(source, "checkin.kioskRegistration", "is true but 'clinics' lists no clinic");
+        }
+        return new CheckinOptions(clinics, c.checkin().kioskRegistration(), feePaying, window);
     }
 
     private static AccessSettings access(String source, TiepdonConfig.Access a, Map<String, String> env) {

@@ -10,13 +10,13 @@ import java.util.Optional;
  */
 public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, Checkin checkin,
                             List<Queue> queues, List<Counter> counters, Client client, List<Kiosk> kiosks,
-                            Display display, Access access, QueueRules queueRules) {
+                            Display display, Access access, QueueRules queueRules, List<Clinic> clinics) {
 
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
         gateway = gateway == null ? new Gateway(null, null, null, null, null) : gateway;
-        checkin = checkin == null ? new Checkin(null) : checkin;
+        checkin = checkin == null ? new Checkin(null, null, null, null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
         client = client == null ? new Client(null, null, null) : client;
@@ -24,6 +24,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         display = display == null ? new Display(null) : display;
         access = access == null ? new Access(null, null) : access;
         queueRules = queueRules == null ? new QueueRules(null, null, null, null) : queueRules;
+        clinics = clinics == null ? List.of() : List.copyOf(clinics);
     }
 
     /** {@code queueRules}: priority runs, skipping after recalls, priority ages. */
@@ -83,7 +84,21 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Checkin(String defaultQueue) {
+    /**
+     * {@code checkin}: the queue of a check-in that names none; the fee-paying queue the kiosk offers
+     * (none: no fee-paying choice at the kiosk); kiosk registration (the clinic screen, off unless
+     * set); how long a kiosk may move its own new ticket to the fee-paying queue.
+     */
+    public record Checkin(String defaultQueue, String feePayingQueue, Boolean kioskRegistration,
+                          String kioskChoiceWindow) {
+        public Checkin {
+            kioskRegistration = kioskRegistration != null && kioskRegistration;
+            kioskChoiceWindow = kioskChoiceWindow == null ? "2m" : kioskChoiceWindow;
+        }
+    }
+
+    /** {@code clinics[]}: a specialty the kiosk registers for, the room printed on its tickets, its queue. */
+    public record Clinic(String id, String name, String room, String queue) {
     }
 
     public record Queue(String id, String prefix, String name, Boolean priority) {

@@ -36,6 +36,7 @@ import vn.tiepdon.devices.printing.PrintResult;
 import vn.tiepdon.display.DisplayModel;
 import vn.tiepdon.kiosk.ChipStep;
 import vn.tiepdon.kiosk.KioskModel;
+import vn.tiepdon.kiosk.KioskOptions;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.SlipFactory;
 
@@ -45,7 +46,9 @@ import vn.tiepdon.kiosk.SlipFactory;
  * counters, the display model receiving the server's events — printing each step with personal
  * data masked, and ending with the day's lookup success rate. Every lookup class appears at least
  * once, and a lookup left pending while the gateway fails completes in the background: the
- * {@code lookup.completed} event reaches a subscriber as it reaches the desk.
+ * {@code lookup.completed} event reaches a subscriber as it reaches the desk. Patients register for
+ * a clinic at the kiosk (its room printed on the ticket), and the one whose card has expired chooses
+ * a fee-paying visit for the ticket just issued.
  */
 public final class DemoMorning {
     /** Lê Thị Cúc written without the last letter of her given name: right first letter, code 061. */
@@ -60,8 +63,24 @@ public final class DemoMorning {
         this.out = out;
     }
 
-    /** A patient at the kiosk: what they present and how. */
-    private record Visit(String title, String code, boolean typed, Optional<Integer> birthYear) {
+    /**
+     * A patient at the kiosk: what they present and how, the clinic they choose on the registration
+     * screen (empty: "not sure", the desk registers them), and whether they choose a fee-paying
+     * visit when the lookup says their card cannot be used (else they go to the desk).
+     */
+    private record Visit(String title, String code, boolean typed, Optional<Integer> birthYear,
+                         Optional<String> clinic, boolean feePaying) {
+        Visit(String title, String code, boolean typed, Optional<Integer> birthYear) {
+            this(title, code, typed, birthYear, Optional.empty(), false);
+        }
+
+        Visit choosing(String clinicId) {
+            return new Visit(title, code, typed, birthYear, Optional.of(clinicId), feePaying);
+        }
+
+        Visit payingFees() {
+            return new Visit(title, code, typed, birthYear, clinic, true);
+        }
     }
 
     public void run() throws InterruptedException {
@@ -84,18 +103,20 @@ public final class DemoMorning {
         KioskModel kiosk = new KioskModel(system.kioskClient(), parser::parse, printer,
                 new SlipFactory(hospital, clock.getZone()), DemoSystem.KIOSK_ID, clock,
                 new ChipStep(system.cards().reader(), clock, true));
+        kiosk.useOptions(KioskOptions.of(system.kioskClient().setup()));
 
         List<Visit> visits = List.of(
-                new Visit("CCCD QR of an insured patient", DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false,
-                        Optional.empty()),
-                new Visit("BHYT card QR (VssID)", DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BY_CARD), false,
-                        Optional.empty()),
-                new Visit("CCCD QR, BHYT card expired", DemoCodes.cccdQr(DemoPopulation.EXPIRED_CARD), false,
-                        Optional.empty()),
+                new Visit("CCCD QR of an insured patient, who registers for internal medicine",
+                        DemoCodes.cccdQr(DemoPopulation.ELIGIBLE_BY_CCCD), false, Optional.empty()).choosing("noi"),
+                new Visit("BHYT card QR (VssID), for dentistry", DemoCodes.bhytQr(DemoPopulation.ELIGIBLE_BY_CARD),
+                        false, Optional.empty()).choosing("rhm"),
+                new Visit("CCCD QR, BHYT card expired: the patient chooses a fee-paying visit",
+                        DemoCodes.cccdQr(DemoPopulation.EXPIRED_CARD), false, Optional.empty()).choosing("noi")
+                        .payingFees(),
                 new Visit("CCCD QR while the BHXH gateway does not answer",
                         DemoCodes.cccdQr(DemoPopulation.GATEWAY_HANGS), false, Optional.empty()),
-                new Visit("12-digit CCCD number typed on the keypad, with the birth year",
-                        DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY.cccd(), true, Optional.of(1950)),
+                new Visit("12-digit CCCD number typed on the keypad, with the birth year, for ophthalmology",
+                        DemoPopulation.ELIGIBLE_BIRTH_YEAR_ONLY.cccd(), true, Optional.of(1950)).choosing("mat"),
                 new Visit("a damaged QR", "079090001234|Nguyen|1990", false, Optional.empty()),
                 new Visit("CCCD QR of a serviceman (card managed by the Ministry of Defence)",
                         DemoCodes.cccdQr(DemoPopulation.MILITARY), false, Optional.empty()),
@@ -182,6 +203,16 @@ public final class DemoMorning {
         }
         out.println("   identity  " + describe(parser.parse(v.code())));
         KioskState state = v.typed() ? kiosk.typed(v.code(), v.birthYear()) : kiosk.scanned(v.code());
+        if (state instanceof KioskState.ChoosingClinic) {
+            out.println("   clinic    " + v.clinic().map(id -> "chosen on the registration screen: " + id)
+                    .orElse("not sure: the desk registers the patient"));
+            state = v.clinic().map(kiosk::chooseClinic).orElseGet(kiosk::skipClinic);
+        }
+        if (state instanceof KioskState.ChoosingPayment p) {
+            out.println("   kiosk     ticket " + p.number() + " issued, the card cannot be used: the patient chooses "
+                    + (v.feePaying() ? "a fee-paying visit" : "the desk") + " (the slip prints then)");
+            state = v.feePaying() ? kiosk.payFees() : kiosk.goToDesk();
+        }
         report(api, state, printer);
         kiosk.reset();
         out.println();
@@ -256,6 +287,7 @@ public final class DemoMorning {
             ticket.flatMap(TicketView::identityCheck).ifPresent(check -> out.println("   chip      " + check
                     + (ticket.get().identityTampered() ? " → flagged: the receptionist checks the card" : "")));
             out.println("   ticket    " + t.number() + " · " + t.queueName() + " · \"" + t.instruction() + "\"");
+            t.room().ifPresent(room -> out.println("   room      " + t.clinic().map(c -> c + " · ").orElse("") + room));
             out.println("   printer   " + printer.takeLast().map(DemoMorning::describe)
                     .orElse("not printed" + t.printerNotice().map(s -> ": " + s).orElse("")));
         } else if (state instanceof KioskState.Rejected r) {

@@ -27,8 +27,9 @@ import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 
 /**
  * Everything of the demo in one process: bhxh-sim with its demo people, the reception server on an
- * H2 file under the data folder, its eligibility service logged in to the simulator over real HTTP,
- * and a client for the kiosk, desk and display.
+ * H2 file under the data folder (with kiosk registration on, see {@link DemoClinics}), its
+ * eligibility service logged in to the simulator over real HTTP, and a client for the kiosk, desk
+ * and display.
  */
 public final class DemoSystem implements AutoCloseable {
     /** Longer than any budget: the "gateway hangs" person really times out. */
@@ -92,8 +93,9 @@ public final class DemoSystem implements AutoCloseable {
             Optional<String> dbUser = storageUrl.isPresent() ? settings.storageUser() : Optional.empty();
             Optional<String> dbPassword = storageUrl.isPresent() ? settings.storagePassword() : Optional.empty();
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
-            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(hospital, storage,
-                            dbUser, dbPassword, "127.0.0.1", port),
+            ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(
+                            DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
+                            port),
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
                     DEMO_RETRIES,
                     clock);

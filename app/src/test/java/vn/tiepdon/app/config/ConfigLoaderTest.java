@@ -113,4 +113,80 @@ class ConfigLoaderTest {
         Files.writeString(f, yaml, StandardCharsets.UTF_8);
         return f;
     }
+
+    @Test
+    void theDocumentedDefaultOffersFeePayingButNoKioskRegistration() {
+        Settings s = loader.load(Optional.of(Path.of("../config/tiepdon.yaml")), Map.of());
+
+        assertThat(s.hospital().checkin().feePayingQueueId()).contains("service");
+        assertThat(s.hospital().checkin().kioskRegistration()).isFalse();
+        assertThat(s.hospital().checkin().clinics()).isEmpty();
+        assertThat(s.hospital().checkin().kioskChoiceWindow()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(s.hospital().toView().kioskRegistration()).isFalse();
+    }
+
+    @Test
+    void readsClinicsAndKioskRegistration() throws IOException {
+        Path f = write(QUEUES + "checkin:\n  feePayingQueue: service\n  kioskRegistration: true\n"
+                + "  kioskChoiceWindow: 90s\n"
+                + "clinics:\n  - { id: noi, name: \"Nội tổng quát\", room: \"Phòng 101 – Tầng 1\", queue: bhyt }\n"
+                + "  - { id: nhi, name: Nhi, room: \"Phòng 110\", queue: service }\n");
+
+        Settings s = loader.load(Optional.of(f), Map.of());
+
+        assertThat(s.hospital().checkin().kioskRegistration()).isTrue();
+        assertThat(s.hospital().checkin().feePayingQueueId()).contains("service");
+        assertThat(s.hospital().checkin().kioskChoiceWindow()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.hospital().checkin().clinics()).extracting(c -> c.id() + "|" + c.name() + "|" + c.room() + "|"
+                + c.queueId()).containsExactly("noi|Nội tổng quát|Phòng 101 – Tầng 1|bhyt", "nhi|Nhi|Phòng 110|service");
+        assertThat(s.hospital().toView().clinics()).hasSize(2);
+    }
+
+    @Test
+    void withoutTheKeysThereIsNoRegistrationAndNoFeePayingChoice() throws IOException {
+        Settings s = loader.load(Optional.of(write(QUEUES)), Map.of());
+
+        assertThat(s.hospital().checkin().kioskRegistration()).isFalse();
+        assertThat(s.hospital().checkin().feePayingQueueId()).isEmpty();
+        assertThat(s.hospital().checkin().clinics()).isEmpty();
+    }
+
+    @Test
+    void rejectsBadClinicsByTheirKeyPath() throws IOException {
+        assertRejected("clinics:\n  - { id: noi, name: Nội, room: P101, queue: vip }\n",
+                "'clinics[0].queue' names unknown queue 'vip'");
+        assertRejected("clinics:\n  - { id: noi, name: Nội, queue: bhyt }\n", "'clinics[0].room' is required");
+        assertRejected("clinics:\n  - { id: noi, room: P1, queue: bhyt }\n", "'clinics[0].name' is required");
+        assertRejected("clinics:\n  - { name: Nội, room: P1, queue: bhyt }\n", "'clinics[0].id' is required");
+        assertRejected("clinics:\n  - { id: noi, name: Nội, room: P1 }\n", "'clinics[0].queue' is required");
+        assertRejected("clinics:\n  - { id: noi, name: A, room: P1, queue: bhyt }\n"
+                + "  - { id: noi, name: B, room: P2, queue: bhyt }\n", "'clinics[1].id' 'noi' is used by another clinic");
+        assertRejected("clinics:\n  - { id: \"nội khoa\", name: A, room: P1, queue: bhyt }\n",
+                "'clinics[0].id' must be 1-32 letters");
+        assertRejected("clinics:\n  - { id: noi, name: A, room: \"" + "P".repeat(101) + "\", queue: bhyt }\n",
+                "'clinics[0].room' is longer than 100 characters");
+        assertRejected("clinics:\n  - { id: noi, name: A, room: P1, queue: bhyt, floor: 2 }\n",
+                "unknown key 'clinics[0].floor'");
+        assertRejected("clinics: { id: noi }\n", "'clinics'");
+    }
+
+    @Test
+    void rejectsBadCheckinChoicesByTheirKeyPath() throws IOException {
+        assertRejected("checkin:\n  kioskRegistration: true\n",
+                "'checkin.kioskRegistration' is true but 'clinics' lists no clinic");
+        assertRejected("checkin:\n  kioskRegistration: maybe\n", "'checkin.kioskRegistration'");
+        assertRejected("checkin:\n  feePayingQueue: vip\n", "'checkin.feePayingQueue' names unknown queue 'vip'");
+        assertRejected("checkin:\n  kioskChoiceWindow: 2h\n", "'checkin.kioskChoiceWindow' must be 10s to 30m");
+        assertRejected("checkin:\n  kioskChoiceWindow: soon\n", "'checkin.kioskChoiceWindow' must be a duration");
+        assertRejected("checkin:\n  kioskRegistraton: true\n", "unknown key 'checkin.kioskRegistraton'");
+    }
+
+    private static final String QUEUES = "queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
+            + "  - { id: service, prefix: B, name: \"Khám dịch vụ\" }\n";
+
+    private void assertRejected(String yaml, String message) throws IOException {
+        Path f = write(QUEUES + yaml);
+        assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of())).as(yaml)
+                .isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
 }

@@ -38,6 +38,19 @@ class DemoMorningTest {
                 "4. CCCD QR while the BHXH gateway does not answer", "GATEWAY_ERROR code - (NO_ANSWER:TIMEOUT)",
                 "ticket    A004", "5. 12-digit CCCD number typed", "ELIGIBLE code 000", "ticket    U001 · Ưu tiên",
                 "6. a damaged QR", "no ticket: \"Không đọc được mã");
+        // the kiosk registers for a clinic and prints its room; priority by age keeps the room too
+        assertThat(out).containsSubsequence("1. CCCD QR of an insured patient",
+                "clinic    chosen on the registration screen: noi", "ticket    A001 · Khám BHYT",
+                "room      Nội tổng quát · Khám tại: Phòng 101 – Tầng 1", "2. BHYT card QR (VssID)",
+                "room      Răng Hàm Mặt · Khám tại: Phòng 207 – Tầng 2", "5. 12-digit CCCD number typed",
+                "ticket    U001 · Ưu tiên", "room      Mắt · Khám tại: Phòng 212 – Tầng 2",
+                "6. a damaged QR", "7. CCCD QR of a serviceman", "clinic    not sure: the desk registers the patient");
+        // the expired card: the ticket issued at check-in moves to the fee-paying queue, same number
+        assertThat(out).containsSubsequence("3. CCCD QR, BHYT card expired",
+                "kiosk     ticket A003 issued, the card cannot be used: the patient chooses a fee-paying visit",
+                "NOT_ELIGIBLE code 010",
+                "ticket    A003 · Khám dịch vụ · \"Bạn đã chọn khám dịch vụ (tự chi trả). Vui lòng chờ gọi số để đăng ký"
+                        + " tại quầy. Số của bạn: A003.\"", "room      Nội tổng quát · Khám tại: Phòng 101 – Tầng 1");
         // every other class at least once
         assertThat(out).containsSubsequence("7. CCCD QR of a serviceman", "ELIGIBLE_WITH_WARNING code 001",
                 "ticket    A005", "8. BHYT card QR whose name was misspelt", "FIXABLE_DATA_ERROR code 061",

@@ -282,6 +282,11 @@ class DeviceConnectionTest {
         }
 
         @Override
+        public TicketView chooseFeePaying(long ticketId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public TicketView override(long lookupId, vn.tiepdon.core.api.LookupOverride request) {
             throw new UnsupportedOperationException();
         }

@@ -17,6 +17,8 @@ public enum ErrorCode {
     /** The scanned or typed code is not a CCCD, BHYT or chip identity. */
     UNRECOGNISED_CODE(422),
     UNKNOWN_QUEUE(400),
+    /** The check-in names a clinic that is not configured (the kiosk checks in again without it). */
+    UNKNOWN_CLINIC(400),
     UNKNOWN_COUNTER(404),
     UNKNOWN_TICKET(404),
     NO_PORTRAIT(404),
@@ -33,6 +35,8 @@ public enum ErrorCode {
     LAST_ADMIN(409),
     /** The ticket is not in a state for that verb (returning a ticket that is not parked...). */
     WRONG_STATE(409),
+    /** A kiosk's change of its own ticket came after the time allowed for it (the desk makes it then). */
+    CHOICE_EXPIRED(409),
     /** The counter is paused: it calls nobody until it resumes. */
     COUNTER_PAUSED(409),
     /** The lookup needs no fixing (it succeeded, or was fixed already). */

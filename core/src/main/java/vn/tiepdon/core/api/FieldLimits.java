@@ -13,6 +13,7 @@ public final class FieldLimits {
     /** A scanned or typed code: QR texts of CCCD, BHYT and VNeID are a few hundred characters. */
     public static final int CODE = 2_000;
     public static final int QUEUE_ID = 32;
+    public static final int CLINIC_ID = 32;
     public static final int ID_NUMBER = 20;
     public static final int NAME = 200;
     public static final int ADDRESS = 500;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.identity.IdentityCheck;
+import vn.tiepdon.core.queue.Clinic;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
@@ -14,12 +15,14 @@ import vn.tiepdon.core.queue.TicketStatus;
  * {@code priority}: the ticket is in a priority queue (elderly, young children, a receptionist's
  * mark). {@code note}: what the desk that transferred it wrote for the receiving desk;
  * {@code targetCounterId}: the one counter that calls it, when it was transferred to a counter.
+ * {@code clinic}: the clinic (specialty) the patient chose at the kiosk, with the room printed on
+ * the slip.
  */
 public record TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
                          Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
                          Optional<String> counterName, Optional<String> patientName,
                          Optional<LookupView> lookup, Optional<IdentityCheck> identityCheck, boolean priority,
-                         Optional<String> note, Optional<String> targetCounterId) {
+                         Optional<String> note, Optional<String> targetCounterId, Optional<Clinic> clinic) {
     public TicketView {
         Objects.requireNonNull(number);
         Objects.requireNonNull(queueId);
@@ -34,6 +37,17 @@ public record TicketView(long id, String number, String queueId, String queueNam
         identityCheck = identityCheck == null ? Optional.empty() : identityCheck;
         note = note == null ? Optional.empty() : note;
         targetCounterId = targetCounterId == null ? Optional.empty() : targetCounterId;
+        clinic = clinic == null ? Optional.empty() : clinic;
+    }
+
+    /** A ticket without a clinic chosen at the kiosk. */
+    public TicketView(long id, String number, String queueId, String queueName, TicketStatus status,
+                      Instant issuedAt, Optional<Instant> calledAt, Optional<String> counterId,
+                      Optional<String> counterName, Optional<String> patientName,
+                      Optional<LookupView> lookup, Optional<IdentityCheck> identityCheck, boolean priority,
+                      Optional<String> note, Optional<String> targetCounterId) {
+        this(id, number, queueId, queueName, status, issuedAt, calledAt, counterId, counterName, patientName, lookup,
+                identityCheck, priority, note, targetCounterId, Optional.empty());
     }
 
     /** A ticket in an ordinary queue, never transferred. */
@@ -42,7 +56,7 @@ public record TicketView(long id, String number, String queueId, String queueNam
                       Optional<String> counterName, Optional<String> patientName, Optional<LookupView> lookup,
                       Optional<IdentityCheck> identityCheck) {
         this(id, number, queueId, queueName, status, issuedAt, calledAt, counterId, counterName, patientName, lookup,
-                identityCheck, false, Optional.empty(), Optional.empty());
+                identityCheck, false, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A ticket whose identity was not read from a chip. */

@@ -73,7 +73,7 @@ class CallOrderTest {
     void aTicketReturnedToTheFrontGoesBeforeLowerNumbers() {
         Ticket front = new Ticket(9, "bhyt-9", "bhyt", DAY, 9, TicketStatus.WAITING, Instant.EPOCH, Optional.empty(),
                 Optional.empty(), Optional.empty(), "kiosk-1", Optional.empty(), Optional.empty(), 0, 0,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(CallOrder.next(counter, List.of(ticket(1, "bhyt", 1), front))).map(Ticket::number)
                 .contains("bhyt-9");
     }
@@ -81,7 +81,8 @@ class CallOrderTest {
     private static Ticket transferred(Ticket t, String counterId) {
         return new Ticket(t.id(), t.number(), t.queueId(), t.serviceDay(), t.sequence(), t.status(), t.issuedAt(),
                 t.calledAt(), t.counterId(), t.lookupId(), t.kioskId(), t.patientName(), t.identityCheck(),
-                t.orderKey(), t.recalls(), Optional.of("xem kết quả"), Optional.of(counterId));
+                t.orderKey(), t.recalls(), Optional.of("xem kết quả"), Optional.of(counterId),
+                t.clinic());
     }
 
     @Test

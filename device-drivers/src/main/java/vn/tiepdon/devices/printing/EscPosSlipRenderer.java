@@ -15,7 +15,7 @@ import vn.tiepdon.core.printing.TicketSlip;
 
 /**
  * Turns a {@link TicketSlip} into the ESC/POS bytes of one printed ticket:
- * {@code ESC @}; the Vietnamese text and the big ticket number as {@code GS v 0} rasters (drawn with
+ * {@code ESC @}; the Vietnamese text, the big ticket number and the clinic's room as {@code GS v 0} rasters (drawn with
  * Java2D, because Java's windows-1258 encoder and many printers cannot do Vietnamese text); the
  * QR payload as a native {@code GS ( k} symbol; feed; full cut ({@code GS V}).
  * Works with {@code java.awt.headless=true}. Thread-safe.
@@ -57,9 +57,9 @@ public final class EscPosSlipRenderer {
         try {
             EscPos escpos = new EscPos(out);
             escpos.initializePrinter();
-            raster(escpos, images.header());
-            raster(escpos, images.number());
-            raster(escpos, images.body());
+            for (BufferedImage image : images.all()) {
+                raster(escpos, image);
+            }
             if (!slip.qrPayload().isBlank()) {
                 escpos.write(new byte[] {ESC, 'a', 1}, 0, 3);
                 byte[] qr = QrCodeCommand.qrCode(slip.qrPayload(), qrModuleDots());

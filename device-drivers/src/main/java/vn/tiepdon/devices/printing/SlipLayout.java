@@ -3,18 +3,29 @@ package vn.tiepdon.devices.printing;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.tiepdon.core.printing.TicketSlip;
 import vn.tiepdon.devices.printing.RasterBlock.Align;
 
 /**
- * Draws a ticket's text as three 1-bit images of the paper width: the header (hospital, queue),
- * the big ticket number, and the body (instruction, detail lines, issue time). Sizes are set for
- * 80 mm paper (576 dots) and scale with the width.
+ * Draws a ticket's text as 1-bit images of the paper width: the header (hospital, queue), the big
+ * ticket number, the clinic and its room when the patient chose one at the kiosk (the room large:
+ * it is where the patient goes), and the body (instruction, detail lines, issue time). Sizes are
+ * set for 80 mm paper (576 dots) and scale with the width.
  */
 final class SlipLayout {
 
-    /** The three rasters of one ticket, top to bottom. */
-    record SlipImages(BufferedImage header, BufferedImage number, BufferedImage body) {
+    /** The rasters of one ticket, top to bottom; {@code room} only when the slip names a room or clinic. */
+    record SlipImages(BufferedImage header, BufferedImage number, Optional<BufferedImage> room, BufferedImage body) {
+        /** In printing order. */
+        List<BufferedImage> all() {
+            List<BufferedImage> out = new ArrayList<>(List.of(header, number));
+            room.ifPresent(out::add);
+            out.add(body);
+            return out;
+        }
     }
 
     private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("HH:mm  dd/MM/yyyy");
@@ -37,6 +48,10 @@ final class SlipLayout {
         BufferedImage number = block()
                 .fittedLine(bold(160), slip.ticketNumber(), Align.CENTER, 0)
                 .toImage(dots(6));
+        Optional<BufferedImage> room = Optional.empty();
+        if (slip.clinic().isPresent() || slip.room().isPresent()) {
+            room = Optional.of(roomBlock(slip.clinic(), slip.room()).toImage(dots(8)));
+        }
         RasterBlock body = block().text(regular(28), slip.instruction(), Align.CENTER, 0);
         int gap = dots(14);
         for (String detail : slip.details()) {
@@ -44,7 +59,15 @@ final class SlipLayout {
             gap = dots(4);
         }
         body.text(regular(22), ISSUED_AT.format(slip.issuedAt()), Align.CENTER, dots(14));
-        return new SlipImages(header, number, body.toImage(dots(8)));
+        return new SlipImages(header, number, room, body.toImage(dots(8)));
+    }
+
+    /** The clinic's name, then its room in large bold type (wrapped, never cut). */
+    RasterBlock roomBlock(Optional<String> clinic, Optional<String> room) {
+        RasterBlock block = block();
+        clinic.ifPresent(c -> block.text(bold(30), c, Align.CENTER, 0));
+        room.ifPresent(r -> block.text(bold(44), r, Align.CENTER, clinic.isPresent() ? dots(6) : 0));
+        return block;
     }
 
     private RasterBlock block() {

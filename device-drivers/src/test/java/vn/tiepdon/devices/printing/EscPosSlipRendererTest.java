@@ -58,6 +58,37 @@ class EscPosSlipRendererTest {
     }
 
     @Test
+    void printsTheClinicAndItsRoomAsARasterUnderTheNumber() {
+        TicketSlip slip = withRoom(Slips.slip(), "Nội tổng quát", "Phòng 105 – Tầng 1");
+        SlipLayout layout = new SlipLayout(576, SlipFonts.fromSystem());
+
+        List<BufferedImage> decoded = decoder.decode(new EscPosSlipRenderer(576).render(slip)).rasters();
+
+        // header, number, room, body: the room's raster is exactly the clinic and room text drawn alone
+        assertThat(decoded).hasSize(4);
+        BufferedImage expectedRoom = layout.roomBlock(slip.clinic(), slip.room()).toImage(8);
+        assertThat(dots(decoded.get(2))).isEqualTo(dots(expectedRoom));
+        assertThat(Slips.inkShare(decoded.get(2))).isBetween(0.01, 0.6);
+        // the room is printed large: its line is taller than the instruction's type
+        BufferedImage roomOnly = layout.roomBlock(java.util.Optional.empty(), slip.room()).toImage(8);
+        int[] ink = Slips.inkBounds(roomOnly);
+        assertThat(ink[3] - ink[1]).as("ink height of the room line").isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void drawsEachRoomDifferentlyAndNoRoomRasterWithoutAClinic() {
+        EscPosSlipRenderer renderer = new EscPosSlipRenderer(576);
+
+        List<BufferedImage> p105 = decoder.decode(renderer.render(withRoom(Slips.slip(), "Nhi", "Phòng 105"))).rasters();
+        List<BufferedImage> p106 = decoder.decode(renderer.render(withRoom(Slips.slip(), "Nhi", "Phòng 106"))).rasters();
+        List<BufferedImage> none = decoder.decode(renderer.render(Slips.slip())).rasters();
+
+        assertThat(dots(p105.get(2))).isNotEqualTo(dots(p106.get(2)));
+        assertThat(dots(p105.get(3))).isEqualTo(dots(none.get(2)));
+        assertThat(none).hasSize(3);
+    }
+
+    @Test
     void printsQrPayloadAsNativeSymbol() {
         TicketSlip slip = Slips.slip();
 
@@ -162,6 +193,12 @@ class EscPosSlipRendererTest {
     @ValueSource(ints = {0, 120, 380, 4096})
     void rejectsWidthThatIsNoWholeNumberOfBytesOrOutOfRange(int width) {
         assertThatThrownBy(() -> new EscPosSlipRenderer(width)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static TicketSlip withRoom(TicketSlip slip, String clinic, String room) {
+        return new TicketSlip(slip.hospitalName(), slip.ticketNumber(), slip.queueName(), slip.instruction(),
+                slip.details(), slip.issuedAt(), slip.qrPayload(), java.util.Optional.of(clinic),
+                java.util.Optional.of(room));
     }
 
     private static TicketSlip withQr(TicketSlip slip, String qrPayload) {

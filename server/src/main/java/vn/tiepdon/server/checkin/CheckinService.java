@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
+import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupOutcome;
@@ -23,12 +24,14 @@ import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.core.identity.ParseResult;
 import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.privacy.Masking;
+import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.PriorityByAge;
 import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.eligibility.EligibilityService;
 import vn.tiepdon.server.eligibility.GatewayTry;
+import vn.tiepdon.server.http.ApiProblem;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.queue.QueueService;
@@ -82,13 +85,17 @@ public final class CheckinService {
     public CheckinResponse checkIn(CheckinRequest request, String actor) {
         Optional<QueueDefinition> chosen = request.queueId()
                 .map(id -> setup.queue(id).orElseThrow(() -> new UnknownQueueException(id)));
+        Optional<ClinicDefinition> clinic = request.clinicId().map(id -> setup.clinic(id).orElseThrow(
+                () -> new ApiProblem(ErrorCode.UNKNOWN_CLINIC, "unknown clinic: " + id)));
         IdentityDocument document = identify(request);
         LookupRequest lookupRequest = lookupRequest(document, request.birthYear());
         LocalDate today = queues.serviceDay();
         Optional<PriorityByAge.Reason> byAge = lookupRequest.dateOfBirth()
                 .flatMap(dob -> setup.rules().ages().reason(dob, today));
+        // a queue named by the kiosk, else priority by age, else the clinic's queue, else the default
         QueueDefinition queue = chosen
                 .or(() -> byAge.flatMap(reason -> setup.priorityQueue()))
+                .or(() -> clinic.flatMap(c -> setup.queue(c.queueId())))
                 .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
@@ -106,8 +113,9 @@ public final class CheckinService {
         Issued issued = Jdbc.inTx(db, tx -> {
             LookupRecord record = lookups.insert(tx.connection(), unsaved, firstRetry,
                     PendingLookupRetrier.attempts(tries, started, 0, false));
-            Ticket ticket = tickets.issue(tx.connection(), new TicketStore.NewTicket(day, queue.id(), queue.prefix(),
-                    request.kioskId(), Optional.of(record.id()), patientName, identityCheck, clock.instant()));
+            Ticket ticket = tickets.issue(tx, new TicketStore.NewTicket(day, queue.id(), queue.prefix(),
+                    request.kioskId(), Optional.of(record.id()), patientName, identityCheck, clock.instant(),
+                    clinic.map(ClinicDefinition::toClinic)));
             lookups.attachTicket(tx.connection(), record.id(), ticket.id());
             TicketView view = queues.publish(tx, EventType.TICKET_ISSUED, ticket, actor);
             return new Issued(record, ticket, view);
@@ -116,11 +124,12 @@ public final class CheckinService {
         Ticket ticket = issued.ticket();
         TicketView view = issued.view();
         log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
-                        + " attempts={} pending={} ticket={} id={}{}", request.kioskId(), request.method(),
+                        + " attempts={} pending={} ticket={} id={}{}{}", request.kioskId(), request.method(),
                 document.kind(), Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
                 record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
                 ticket.number(), ticket.id(), queue.priority() && chosen.isEmpty()
-                        ? byAge.map(r -> " priority=" + r).orElse("") : "");
+                        ? byAge.map(r -> " priority=" + r).orElse("") : "",
+                clinic.map(c -> " clinic=" + c.id()).orElse(""));
         LookupView lookupView = record.toView();
         if (view.identityTampered()) {
             log.warn("Check-in kiosk={} ticket={}: chip data failed passive authentication ({}); the receptionist"

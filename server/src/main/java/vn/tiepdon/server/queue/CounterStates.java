@@ -9,6 +9,7 @@ import java.util.List;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.server.storage.Database;
 import vn.tiepdon.server.storage.Jdbc;
+import vn.tiepdon.server.storage.Tx;
 
 /** Each counter's state in the database: paused or open, and its run of priority calls. */
 public final class CounterStates {
@@ -54,7 +55,12 @@ public final class CounterStates {
     }
 
     /** The state of a counter, locking its row until the transaction ends (one verb at a time per counter). */
-    public State lock(Connection c, String counterId) throws SQLException {
+    public State lock(Tx tx, String counterId) throws SQLException {
+        tx.lockRowUntilEnd("counter/" + counterId);
+        return lock(tx.connection(), counterId);
+    }
+
+    private State lock(Connection c, String counterId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "update counter_states set priority_streak = priority_streak where counter_id = ?")) {
             ps.setString(1, counterId);

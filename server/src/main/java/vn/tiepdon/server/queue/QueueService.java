@@ -103,7 +103,7 @@ public final class QueueService {
     public Outcome counter(CounterVerb verb, String counterId, String actor) {
         CounterDefinition counter = counter(counterId);
         Outcome outcome = Jdbc.inTx(db, tx -> {
-            CounterStates.State state = counters.lock(tx.connection(), counter.id());
+            CounterStates.State state = counters.lock(tx, counter.id());
             return switch (verb) {
                 case NEXT -> callNext(tx, counter, state, actor);
                 case RECALL -> recall(tx, counter, actor);
@@ -128,7 +128,7 @@ public final class QueueService {
     public TicketView call(String counterId, String number, String actor) {
         CounterDefinition counter = counter(counterId);
         TicketView called = Jdbc.inTx(db, tx -> {
-            CounterStates.State state = counters.lock(tx.connection(), counter.id());
+            CounterStates.State state = counters.lock(tx, counter.id());
             if (state.paused()) {
                 throw paused(counter);
             }
@@ -182,7 +182,7 @@ public final class QueueService {
             Ticket after = new Ticket(t.id(), t.number(), queueId, t.serviceDay(), t.sequence(),
                     TicketStatus.WAITING, t.issuedAt(), t.calledAt(), Optional.empty(), t.lookupId(), t.kioskId(),
                     t.patientName(), t.identityCheck(), t.orderKey(), t.recalls(),
-                    Optional.of(request.note()).filter(n -> !n.isBlank()), targetCounter);
+                    Optional.of(request.note()).filter(n -> !n.isBlank()), targetCounter, t.clinic());
             return Optional.of(publish(tx, EventType.TICKET_TRANSFERRED, after, actor));
         });
         moved.ifPresent(v -> log.info("Ticket {} transferred to queue {}{} by {}", v.number(), v.queueId(),
@@ -236,7 +236,7 @@ public final class QueueService {
     private static Ticket waitingAgain(Ticket t, long orderKey) {
         return new Ticket(t.id(), t.number(), t.queueId(), t.serviceDay(), t.sequence(), TicketStatus.WAITING,
                 t.issuedAt(), t.calledAt(), Optional.empty(), t.lookupId(), t.kioskId(), t.patientName(),
-                t.identityCheck(), orderKey, t.recalls(), t.note(), t.targetCounterId());
+                t.identityCheck(), orderKey, t.recalls(), t.note(), t.targetCounterId(), t.clinic());
     }
 
     /**

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.core.identity.IdentityCheck;
+import vn.tiepdon.core.queue.Clinic;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.core.queue.TicketNumbering;
 import vn.tiepdon.core.queue.TicketStatus;
 import vn.tiepdon.server.storage.Database;
 import vn.tiepdon.server.storage.Jdbc;
+import vn.tiepdon.server.storage.Tx;
 
 /**
  * Tickets in the database. Numbers are unique per queue per service day: the sequence row of a
@@ -34,9 +36,15 @@ public final class TicketStore {
         this.db = db;
     }
 
-    /** What a new ticket carries besides its number. */
+    /** What a new ticket carries besides its number; {@code clinic}: chosen at the kiosk. */
     public record NewTicket(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
-                            Optional<String> patientName, Optional<IdentityCheck> identityCheck, Instant at) {
+                            Optional<String> patientName, Optional<IdentityCheck> identityCheck, Instant at,
+                            Optional<Clinic> clinic) {
+        /** A ticket without a clinic. */
+        public NewTicket(LocalDate day, String queueId, String prefix, String kioskId, Optional<Long> lookupId,
+                         Optional<String> patientName, Optional<IdentityCheck> identityCheck, Instant at) {
+            this(day, queueId, prefix, kioskId, lookupId, patientName, identityCheck, at, Optional.empty());
+        }
     }
 
     /**
@@ -77,12 +85,22 @@ public final class TicketStore {
         prepared.add(key);
     }
 
+    /**
+     * Issues the next number of the queue in the caller's transaction ({@link #prepareNumbering}
+     * first), holding this process's lock on the queue's numbering row until the transaction ends.
+     */
+    public Ticket issue(Tx tx, NewTicket t) throws SQLException {
+        tx.lockRowUntilEnd("numbering/" + t.day() + "/" + t.queueId());
+        return issue(tx.connection(), t);
+    }
+
     /** Issues the next number of the queue in the caller's transaction ({@link #prepareNumbering} first). */
     public Ticket issue(Connection c, NewTicket t) throws SQLException {
         int sequence = incrementSequence(c, t.day(), t.queueId());
         String number = TicketNumbering.format(t.prefix(), sequence);
         String sql = "insert into tickets (service_day, queue_id, sequence, number, status, kiosk_id, lookup_id,"
-                + " patient_name, issued_at, identity_check, order_key) values (?,?,?,?,?,?,?,?,?,?,?)";
+                + " patient_name, issued_at, identity_check, order_key, clinic_id, clinic_name, clinic_room)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setDate(1, Date.valueOf(t.day()));
             ps.setString(2, t.queueId());
@@ -100,11 +118,14 @@ public final class TicketStore {
             Jdbc.setOptionalString(ps, 10, t.identityCheck().map(IdentityCheck::name));
             long orderKey = t.at().toEpochMilli();
             ps.setLong(11, orderKey);
+            Jdbc.setOptionalString(ps, 12, t.clinic().map(Clinic::id));
+            Jdbc.setOptionalString(ps, 13, t.clinic().map(Clinic::name));
+            Jdbc.setOptionalString(ps, 14, t.clinic().map(Clinic::room));
             ps.executeUpdate();
             long id = Jdbc.generatedId(ps);
             return new Ticket(id, number, t.queueId(), t.day(), sequence, TicketStatus.WAITING, t.at(),
                     Optional.empty(), Optional.empty(), t.lookupId(), t.kioskId(), t.patientName(), t.identityCheck(),
-                    orderKey, 0, Optional.empty(), Optional.empty());
+                    orderKey, 0, Optional.empty(), Optional.empty(), t.clinic());
         }
     }
 
@@ -289,6 +310,21 @@ public final class TicketStore {
         }
     }
 
+    /**
+     * Moves a ticket that is still WAITING (never called) to {@code queueId}, keeping its number and
+     * place in time, with {@code note} for the desk; false when it was no longer waiting.
+     */
+    public boolean moveWaiting(Connection c, long ticketId, String queueId, Optional<String> note)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update tickets set queue_id = ?, target_counter = null,"
+                + " note = ? where id = ? and status = 'WAITING'")) {
+            ps.setString(1, queueId);
+            Jdbc.setOptionalString(ps, 2, note);
+            ps.setLong(3, ticketId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** The lowest place among the waiting tickets of a queue today (to put a ticket before them). */
     public Optional<Long> frontOf(Connection c, LocalDate day, String queueId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select min(order_key) from tickets where service_day = ?"
@@ -326,6 +362,16 @@ public final class TicketStore {
                 Jdbc.optionalInstant(rs, "called_at"), Jdbc.optionalString(rs, "counter_id"), lookup,
                 rs.getString("kiosk_id"), Jdbc.optionalString(rs, "patient_name"),
                 Jdbc.optionalString(rs, "identity_check").map(IdentityCheck::valueOf), rs.getLong("order_key"),
-                rs.getInt("recall_count"), Jdbc.optionalString(rs, "note"), Jdbc.optionalString(rs, "target_counter"));
+                rs.getInt("recall_count"), Jdbc.optionalString(rs, "note"), Jdbc.optionalString(rs, "target_counter"),
+                clinic(rs));
+    }
+
+    private static Optional<Clinic> clinic(ResultSet rs) throws SQLException {
+        Optional<String> id = Jdbc.optionalString(rs, "clinic_id");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clinic(id.get(), Jdbc.optionalString(rs, "clinic_name").orElse(id.get()),
+                Jdbc.optionalString(rs, "clinic_room").orElse("")));
     }
 }

@@ -59,6 +59,6 @@ public final class TicketViews {
         boolean priority = setup.queue(t.queueId()).map(QueueDefinition::priority).orElse(false);
         return new TicketView(t.id(), t.number(), t.queueId(), queueName, t.status(), t.issuedAt(), t.calledAt(),
                 t.counterId(), counterName, t.patientName(), lookup, t.identityCheck(), priority, t.note(),
-                t.targetCounterId());
+                t.targetCounterId(), t.clinic());
     }
 }

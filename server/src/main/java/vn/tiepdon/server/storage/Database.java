@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     /** A WRITE_DELAY setting in an H2 URL (H2 reads keys case-insensitively, values up to ';'). */
     private static final Pattern WRITE_DELAY_SETTING = Pattern.compile("(?i)(?<!\\\\);WRITE_DELAY=([^;]*)");
     private final HikariDataSource dataSource;
+    private final RowLocks rowLocks = new RowLocks();
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -106,6 +107,11 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /** This process's locks on incremented rows (see {@link Tx#lockRowUntilEnd}). */
+    RowLocks rowLocks() {
+        return rowLocks;
     }
 
     public DataSource dataSource() {

@@ -33,7 +33,7 @@ public final class Jdbc {
     public static <T> T inTx(Database db, Tx.Work<T> work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            Tx tx = new Tx(c);
+            Tx tx = new Tx(c, db.rowLocks());
             T result;
             try {
                 result = work.run(tx);

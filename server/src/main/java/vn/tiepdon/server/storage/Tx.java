@@ -13,11 +13,23 @@ import java.util.Objects;
  */
 public final class Tx {
     private final Connection connection;
+    private final RowLocks rowLocks;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<Runnable> atEnd = new ArrayList<>();
 
-    Tx(Connection connection) {
+    Tx(Connection connection, RowLocks rowLocks) {
         this.connection = Objects.requireNonNull(connection);
+        this.rowLocks = Objects.requireNonNull(rowLocks);
+    }
+
+    /**
+     * Takes this process's lock on {@code row} (e.g. {@code numbering/2026-12-01/bhyt}) until the
+     * transaction ends; call it just before the statement that updates the row.
+     */
+    public void lockRowUntilEnd(String row) {
+        java.util.concurrent.locks.ReentrantLock lock = rowLocks.of(row);
+        lock.lock();
+        atEnd(lock::unlock);
     }
 
     public Connection connection() {

@@ -92,6 +92,10 @@ class RoleMatrixTest {
         routes.add(new Route("POST", "/api/v1/tickets/{id}/transfer", receptionist, false,
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/transfer",
                         "{\"queueId\":\"service\",\"note\":\"x\"}")));
+        // the patient's fee-paying choice: the kiosk that issued the ticket, and the desk
+        routes.add(new Route("POST", "/api/v1/tickets/{id}/fee-paying",
+                EnumSet.of(Role.ADMIN, Role.RECEPTIONIST, Role.KIOSK), false,
+                (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/fee-paying", null)));
         routes.add(new Route("POST", "/api/v1/tickets/{id}/return", receptionist, false,
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/return", "{\"position\":\"PLACE\"}")));
         routes.add(new Route("POST", "/api/v1/tickets/{id}/restore", receptionist, false,
@@ -221,7 +225,7 @@ class RoleMatrixTest {
             if (r.code() == 404 || r.code() == 409) {
                 // only "nothing there" or "not in that state" answers, never an unknown route
                 assertThat(body).containsAnyOf("NO_PORTRAIT", "UNKNOWN_TICKET", "WRONG_STATE", "COUNTER_PAUSED",
-                        "NOTHING_TO_FIX");
+                        "NOTHING_TO_FIX", "CHOICE_EXPIRED");
             }
         }
     }

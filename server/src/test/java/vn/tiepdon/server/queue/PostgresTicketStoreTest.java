@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.queue.Clinic;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.storage.Database;
@@ -66,6 +67,23 @@ class PostgresTicketStoreTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void keepsAClinicsRoomOnPostgres() {
+        Optional<String> url = TestSetups.postgresUrl();
+        assumeTrue(url.isPresent(), "TIEPDON_TEST_PG_URL not set: PostgreSQL test skipped");
+        // a day of its own: other tests share this database
+        LocalDate day = LocalDate.of(2031, 1, 1).plusDays(System.nanoTime() % 3000);
+        Clinic noi = new Clinic("noi", "Nội tổng quát", "Phòng 101 – Tầng 1");
+        try (Database db = Database.open(url.get(), Optional.empty(), Optional.empty())) {
+            TicketStore store = new TicketStore(db);
+            store.prepareNumbering(day, "bhyt");
+            Ticket t = Jdbc.inTransaction(db, c -> store.issue(c, new TicketStore.NewTicket(day, "bhyt", "A",
+                    "kiosk-1", Optional.empty(), Optional.empty(), Optional.empty(),
+                    Instant.parse("2026-11-22T01:00:00Z"), Optional.of(noi))));
+            assertThat(store.find(t.id()).flatMap(Ticket::clinic)).contains(noi);
         }
     }
 }

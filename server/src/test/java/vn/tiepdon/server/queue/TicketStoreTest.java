@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.queue.Clinic;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.core.queue.TicketStatus;
 import vn.tiepdon.server.TestSetups;
@@ -93,6 +94,41 @@ class TicketStoreTest {
     void keepsThePatientNameWithTheTicket() {
         Ticket t = issue(DAY, "bhyt", "A", Optional.of("Nguyễn Văn An"));
         assertThat(store.find(t.id()).flatMap(Ticket::patientName)).contains("Nguyễn Văn An");
+    }
+
+    @Test
+    void keepsTheClinicChosenAtTheKioskWithItsRoom() {
+        Clinic noi = new Clinic("noi", "Nội tổng quát", "Phòng 101 – Tầng 1");
+        store.prepareNumbering(DAY, "bhyt");
+        Ticket t = inTx(c -> store.issue(c, new TicketStore.NewTicket(DAY, "bhyt", "A", "kiosk-1", Optional.empty(),
+                Optional.empty(), Optional.empty(), AT, Optional.of(noi))));
+
+        assertThat(t.clinic()).contains(noi);
+        assertThat(store.find(t.id()).flatMap(Ticket::clinic)).contains(noi);
+        assertThat(store.find(issue("bhyt", "A").id()).flatMap(Ticket::clinic)).isEmpty();
+    }
+
+    @Test
+    void movesOnlyAWaitingTicketToAnotherQueueKeepingItsNumberAndClinic() {
+        Clinic nhi = new Clinic("nhi", "Nhi", "Phòng 110");
+        store.prepareNumbering(DAY, "bhyt");
+        Ticket t = inTx(c -> store.issue(c, new TicketStore.NewTicket(DAY, "bhyt", "A", "kiosk-1", Optional.empty(),
+                Optional.empty(), Optional.empty(), AT, Optional.of(nhi))));
+        Ticket called = issue("bhyt", "A");
+        claim(called, "1");
+
+        boolean waitingMoved = inTx(c -> store.moveWaiting(c, t.id(), "service", Optional.of("ghi chú")));
+        boolean calledMoved = inTx(c -> store.moveWaiting(c, called.id(), "service", Optional.empty()));
+        assertThat(waitingMoved).isTrue();
+        assertThat(calledMoved).isFalse();
+
+        Ticket moved = store.find(t.id()).orElseThrow();
+        assertThat(moved.queueId()).isEqualTo("service");
+        assertThat(moved.number()).isEqualTo("A001");
+        assertThat(moved.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(moved.note()).contains("ghi chú");
+        assertThat(moved.clinic()).contains(nhi);
+        assertThat(store.find(called.id()).orElseThrow().queueId()).isEqualTo("bhyt");
     }
 
     private Ticket issue(String queue, String prefix) {
