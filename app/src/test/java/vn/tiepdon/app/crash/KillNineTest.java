@@ -38,6 +38,7 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.queue.CounterVerb;
+import vn.tiepdon.server.ScratchPostgres;
 
 /**
  * Durable before answered: a real {@code ./tiepdon server} process takes check-ins from six kiosk
