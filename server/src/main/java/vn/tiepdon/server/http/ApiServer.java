@@ -130,7 +130,13 @@ public final class ApiServer implements AutoCloseable {
             app.addHttpHandler(HandlerType.GET, path, ctx -> {
                 Optional<String> token = bearer(ctx);
                 Optional<Caller> caller = guard(ctx, allowed, token);
-                new SseHandler(client -> stream.accept(client, feed, caller, token)).handle(ctx);
+                // subscribed before the response's headers go out: a client that sees the stream
+                // open can rely on every later event reaching it
+                EventStream.Early early = stream.subscribeEarly(feed);
+                if (!"text/event-stream".equals(ctx.header("Accept"))) {
+                    early.closeUnlessTaken(); // Javalin answers a plain 200: no stream takes it
+                }
+                new SseHandler(client -> stream.accept(client, early, caller, token)).handle(ctx);
             });
         }
 

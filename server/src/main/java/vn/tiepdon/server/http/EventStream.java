@@ -49,17 +49,46 @@ final class EventStream implements AutoCloseable {
         pinger.scheduleAtFixedRate(this::ping, pingSeconds, pingSeconds, TimeUnit.SECONDS);
     }
 
-    void accept(SseClient client, EventFeed feed, Optional<Caller> caller, Optional<String> token) {
+    /** A subscription to a feed made before the stream's response starts, queuing new events. */
+    static final class Early {
+        final EventFeed feed;
+        final BlockingQueue<EventFeed.Sent> queue = new LinkedBlockingQueue<>();
+        final AutoCloseable unsubscribe;
+        private volatile boolean taken;
+
+        private Early(EventFeed feed) {
+            this.feed = feed;
+            this.unsubscribe = feed.subscribe(queue::offer);
+        }
+
+        /** Ends the subscription when no stream took it (the request was not an event stream). */
+        void closeUnlessTaken() {
+            if (!taken) {
+                try {
+                    unsubscribe.close();
+                } catch (Exception ignored) {
+                    // unsubscribing from an in-memory list cannot fail
+                }
+            }
+        }
+    }
+
+    /** Subscribes to {@code feed} now, before the response's headers are sent. */
+    Early subscribeEarly(EventFeed feed) {
+        return new Early(feed);
+    }
+
+    void accept(SseClient client, Early early, Optional<Caller> caller, Optional<String> token) {
+        early.taken = true;
         long after = requestedAfter(client.ctx());
-        Subscriber s = new Subscriber(client, feed, after, token);
+        // subscribed (early) before replaying, so nothing falls between; the sender drops duplicates by id
+        Subscriber s = new Subscriber(client, early, after, token);
         client.keepAlive();
         subscribers.add(s);
         client.onClose(() -> {
             subscribers.remove(s);
             s.stop();
         });
-        // subscribe before replaying, so nothing falls between; the sender drops duplicates by id
-        s.unsubscribe = feed.subscribe(s.queue::offer);
         s.thread.start();
         log.info("Event subscriber {} connected to {} after id {}", caller.map(Caller::actor).orElse("-"),
                 client.ctx().path(), after);
@@ -100,7 +129,7 @@ final class EventStream implements AutoCloseable {
     private final class Subscriber {
         final SseClient client;
         final Optional<String> token;
-        final BlockingQueue<EventFeed.Sent> queue = new LinkedBlockingQueue<>();
+        final BlockingQueue<EventFeed.Sent> queue;
         final EventFeed feed;
         final boolean replay;
         final Thread thread;
@@ -108,9 +137,11 @@ final class EventStream implements AutoCloseable {
         volatile AutoCloseable unsubscribe;
         long lastSent;
 
-        Subscriber(SseClient client, EventFeed feed, long after, Optional<String> token) {
+        Subscriber(SseClient client, Early early, long after, Optional<String> token) {
             this.client = client;
-            this.feed = feed;
+            this.feed = early.feed;
+            this.queue = early.queue;
+            this.unsubscribe = early.unsubscribe;
             this.replay = after > 0;
             this.lastSent = after;
             this.token = token;

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.BufferedSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 
@@ -22,6 +24,7 @@ import vn.tiepdon.core.eligibility.LookupOutcome;
  * lookup); the hall gets {@code HallCall}s only (number, queue, counter, priority mark). Both
  * replay by {@code Last-Event-ID} with the same ids.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EventAudienceTest {
     private AccessFixture f;
 
