@@ -49,7 +49,7 @@ public record LookupStatus(Optional<LookupClass> lookupClass, LookupCategory cat
         return switch (lookupClass) {
             case ELIGIBLE -> LookupCategory.OK;
             case ELIGIBLE_WITH_WARNING -> LookupCategory.WARNING;
-            case NOT_ELIGIBLE, FIXABLE_DATA_ERROR, SETUP_ERROR, GATEWAY_ERROR -> LookupCategory.FAILED;
+            case NOT_ELIGIBLE, FIXABLE_DATA_ERROR, SETUP_ERROR, GATEWAY_ERROR, TEMPORARY_CARD -> LookupCategory.FAILED;
         };
     }
 }

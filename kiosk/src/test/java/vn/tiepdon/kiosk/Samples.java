@@ -93,7 +93,7 @@ final class Samples {
             case NOT_ELIGIBLE -> Optional.of("010");
             case FIXABLE_DATA_ERROR -> Optional.of("070");
             case SETUP_ERROR -> Optional.of("054");
-            case GATEWAY_ERROR -> Optional.empty();
+            case GATEWAY_ERROR, TEMPORARY_CARD -> Optional.empty();
         };
         LookupView lookup = new LookupView(7, NOW, "kiosk-1", IdentificationMethod.QR, DocumentKind.CCCD_QR,
                 "0790*****678", code.isPresent() ? OutcomeKind.ANSWERED : OutcomeKind.NO_ANSWER_TIMEOUT,

@@ -139,7 +139,8 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         RetrySchedule retries;
         try {
             retries = new RetrySchedule(duration(source, "gateway.retry.first", c.gateway().retry().first()),
-                    duration(source, "gateway.retry.max", c.gateway().retry().max()), c.gateway().retry().count());
+                    duration(source, "gateway.retry.max", c.gateway().retry().max()), c.gateway().retry().count(),
+                    true);
         } catch (IllegalArgumentException e) {
             throw bad(source, "gateway.retry", e.getMessage());
         }

@@ -10,7 +10,12 @@ public enum LookupClass {
     /** The hospital's own gateway set-up is wrong (staff account, IP): the admin must act. */
     SETUP_ERROR,
     /** No usable answer: gateway down, timed out, or answered something we cannot read. */
-    GATEWAY_ERROR;
+    GATEWAY_ERROR,
+    /**
+     * A card the gateway never knows, so it was not asked: a temporary newborn card ({@code TE1…}
+     * registered at {@code XX000}). The receptionist checks the birth certificate or paper card.
+     */
+    TEMPORARY_CARD;
 
     /** True when the patient may be served under BHYT without a fix at the desk. */
     public boolean isSuccess() {

@@ -67,7 +67,7 @@ public sealed interface LookupOutcome permits LookupOutcome.Answered, LookupOutc
 
         @Override
         public LookupClass lookupClass() {
-            return LookupClass.GATEWAY_ERROR;
+            return reason.lookupClass();
         }
     }
 
@@ -80,7 +80,28 @@ public sealed interface LookupOutcome permits LookupOutcome.Answered, LookupOutc
         BAD_RESPONSE,
         /** Login at /api/token/take failed. */
         LOGIN_FAILED,
-        /** The lookup was not sent: the circuit breaker is open or required data is missing. */
-        NOT_SENT
+        /**
+         * The lookup was not sent: the circuit breaker is open, the account's request budget is
+         * spent, calls are stopped (restricted account), or required data is missing.
+         */
+        NOT_SENT,
+        /** Not sent because the gateway never knows the card: a temporary newborn card. */
+        TEMPORARY_CARD,
+        /** Not sent because the number cannot be a BHYT, CCCD or social-insurance number. */
+        MALFORMED_NUMBER;
+
+        /** The class of a lookup that got no answer for this reason. */
+        public LookupClass lookupClass() {
+            return switch (this) {
+                case TEMPORARY_CARD -> LookupClass.TEMPORARY_CARD;
+                case MALFORMED_NUMBER -> LookupClass.FIXABLE_DATA_ERROR;
+                default -> LookupClass.GATEWAY_ERROR;
+            };
+        }
+
+        /** True when asking again later may give an answer (false when the request cannot succeed). */
+        public boolean retryable() {
+            return lookupClass() == LookupClass.GATEWAY_ERROR;
+        }
     }
 }

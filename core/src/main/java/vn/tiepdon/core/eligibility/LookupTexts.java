@@ -45,7 +45,8 @@ public final class LookupTexts {
     /** The patient's text when the gateway gave no result code. */
     public String patientNoAnswer(LookupOutcome.Reason reason) {
         Objects.requireNonNull(reason, "reason");
-        return texts.text("lookup.patient.NOT_CHECKED");
+        return texts.text(reason == LookupOutcome.Reason.TEMPORARY_CARD ? "lookup.patient.TEMPORARY_CARD"
+                : "lookup.patient.NOT_CHECKED");
     }
 
     /**

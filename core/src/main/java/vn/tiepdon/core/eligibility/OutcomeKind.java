@@ -15,7 +15,9 @@ public enum OutcomeKind {
     NO_ANSWER_UNREACHABLE(Optional.of(LookupOutcome.Reason.UNREACHABLE)),
     NO_ANSWER_BAD_RESPONSE(Optional.of(LookupOutcome.Reason.BAD_RESPONSE)),
     NO_ANSWER_LOGIN_FAILED(Optional.of(LookupOutcome.Reason.LOGIN_FAILED)),
-    NO_ANSWER_NOT_SENT(Optional.of(LookupOutcome.Reason.NOT_SENT));
+    NO_ANSWER_NOT_SENT(Optional.of(LookupOutcome.Reason.NOT_SENT)),
+    NO_ANSWER_TEMPORARY_CARD(Optional.of(LookupOutcome.Reason.TEMPORARY_CARD)),
+    NO_ANSWER_MALFORMED_NUMBER(Optional.of(LookupOutcome.Reason.MALFORMED_NUMBER));
 
     private final Optional<LookupOutcome.Reason> reason;
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.CheckinRequest;
@@ -30,6 +31,7 @@ import vn.tiepdon.core.queue.QueueDefinition;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayCaller;
 import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.http.ApiProblem;
 import vn.tiepdon.server.lookups.LookupRecord;
@@ -99,13 +101,15 @@ public final class CheckinService {
                 .orElseGet(() -> setup.queue(setup.defaultQueueId()).orElseThrow());
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
-        LookupOutcome outcome = eligibility.lookUp(lookupRequest, tries::add);
+        GatewayCaller caller = actor.startsWith("user:") ? GatewayCaller.DESK : GatewayCaller.KIOSK;
+        LookupOutcome outcome = eligibility.lookUp(lookupRequest, caller, tries::add);
         boolean pending = PendingLookupRetrier.needsRetry(outcome);
         LocalDate day = today;
         LookupRecord unsaved = LookupRecord.of(started, day, request.kioskId(), request.method(), document.kind(),
                 lookupRequest.cardKey(), lookupRequest.fullName(),
                 lookupRequest.dateOfBirth().map(PartialDate::toString), outcome, pending);
-        Optional<Instant> firstRetry = pending ? Optional.of(clock.instant().plus(retries.firstDelay()))
+        Optional<Instant> firstRetry = pending
+                ? Optional.of(clock.instant().plus(retries.jitteredDelayBefore(1, ThreadLocalRandom.current())))
                 : Optional.empty();
         Optional<String> patientName = lookupRequest.fullName().or(() -> outcome.answeredName());
         Optional<IdentityCheck> identityCheck = request.chip().map(c -> IdentityCheck.of(c.passiveAuth()));
@@ -123,10 +127,11 @@ public final class CheckinService {
         LookupRecord record = issued.lookup();
         Ticket ticket = issued.ticket();
         TicketView view = issued.view();
-        log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} millis={}"
+        log.info("Check-in kiosk={} method={} kind={} key={} lookup={} outcome={} code={} class={} cause={} millis={}"
                         + " attempts={} pending={} ticket={} id={}{}{}", request.kioskId(), request.method(),
                 document.kind(), Masking.number(lookupRequest.cardKey()), record.id(), record.outcome(),
-                record.code().orElse("-"), record.lookupClass(), record.millis(), record.attempts(), pending,
+                record.code().orElse("-"), record.lookupClass(), PendingLookupRetrier.cause(outcome), record.millis(),
+                record.attempts(), pending,
                 ticket.number(), ticket.id(), queue.priority() && chosen.isEmpty()
                         ? byAge.map(r -> " priority=" + r).orElse("") : "",
                 clinic.map(c -> " clinic=" + c.id()).orElse(""));
@@ -186,6 +191,6 @@ public final class CheckinService {
         if (dob.isEmpty() && typedBirthYear.isPresent()) {
             dob = Optional.of(PartialDate.yearOnly(typedBirthYear.get()));
         }
-        return new LookupRequest(key, name, dob);
+        return new LookupRequest(key, name, dob, document.registeredFacility());
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayCaller;
 import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.lookups.LookupAttempt;
 import vn.tiepdon.server.lookups.LookupRecord;
@@ -76,14 +78,32 @@ public final class PendingLookupRetrier implements AutoCloseable {
         if (outcome instanceof LookupOutcome.Answered a) {
             return ResultCodes.classify(a.code()).retryable();
         }
-        return true;
+        return ((LookupOutcome.NoAnswer) outcome).reason().retryable();
+    }
+
+    /** True for a lookup that sent nothing and can be sent later (breaker open, budget spent, calls stopped). */
+    static boolean heldBack(LookupOutcome outcome, List<GatewayTry> tries) {
+        return tries.isEmpty() && outcome instanceof LookupOutcome.NoAnswer n
+                && n.reason() == LookupOutcome.Reason.NOT_SENT;
+    }
+
+    /**
+     * Why a lookup got no answer, on one line with its id in the log: the reason and its detail, or
+     * the gateway's code (no personal data).
+     */
+    public static String cause(LookupOutcome outcome) {
+        if (outcome instanceof LookupOutcome.NoAnswer n) {
+            return n.reason() + " (" + n.detail() + ")";
+        }
+        return "code " + outcome.resultCode().orElse("?");
     }
 
     /** The gateway requests of one lookup call as lookup-log rows, numbered after {@code before}. */
     public static List<LookupAttempt> attempts(List<GatewayTry> tries, Instant started, int before,
                                                boolean background) {
         return tries.stream().map(t -> new LookupAttempt(0, before + t.number(), started.plusMillis(t.afterMillis()),
-                background, t.outcome(), t.code(), t.lookupClass(), t.millis())).toList();
+                background, t.outcome(), t.code(), t.lookupClass(), t.millis(), Optional.of(t.caller()), t.sent(),
+                t.received())).toList();
     }
 
     public RetrySchedule schedule() {
@@ -143,12 +163,20 @@ public final class PendingLookupRetrier implements AutoCloseable {
                 before.dateOfBirth().map(PartialDate::parseIso));
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
-        LookupOutcome outcome = eligibility.lookUp(request, tries::add);
+        LookupOutcome outcome = eligibility.lookUp(request, GatewayCaller.BACKGROUND, tries::add);
+        if (heldBack(outcome, tries)) {
+            Instant again = clock.instant().plus(schedule.jitteredDelayBefore(retry, ThreadLocalRandom.current()));
+            pending.defer(before.id(), again);
+            LOG.debug("Background retry of lookup {} held back ({}); due again at {}", before.id(), cause(outcome),
+                    again);
+            return false;
+        }
         boolean answered = !needsRetry(outcome);
         boolean more = !answered && retry < schedule.maxRetries();
-        Optional<Instant> next = more ? Optional.of(clock.instant().plus(schedule.delayBefore(retry + 1)))
+        Optional<Instant> next = more
+                ? Optional.of(clock.instant().plus(schedule.jitteredDelayBefore(retry + 1, ThreadLocalRandom.current())))
                 : Optional.empty();
-        Optional<LookupOutcome> got = tries.isEmpty() ? Optional.empty() : Optional.of(outcome);
+        Optional<LookupOutcome> got = Optional.of(outcome);
         List<LookupAttempt> sent = attempts(tries, started, before.attempts(), true);
         Completed done = Jdbc.inTx(db, tx -> {
             LookupRecord after = pending.record(tx.connection(), before.id(), got, sent, next);
@@ -178,9 +206,10 @@ public final class PendingLookupRetrier implements AutoCloseable {
                     sent.size());
             return true;
         }
-        LOG.info("Background retry {} of lookup {} ({}): {} code={} class={}{}", retry, before.id(),
-                Masking.number(before.cardKey()), after.outcome(), after.code().orElse("-"),
-                after.lookupClass(), more ? ", retried again at " + next.get() : ", done");
+        LOG.info("Background retry {} of lookup {} ({}): {} code={} class={} cause={} requests={}{}", retry,
+                before.id(), Masking.number(before.cardKey()), after.outcome(), after.code().orElse("-"),
+                after.lookupClass(), cause(outcome), sent.size(),
+                more ? ", retried again at " + next.get() : ", done");
         if (!more && done.ticket().isEmpty()) {
             LOG.warn("Lookup {} completed but belongs to no ticket", before.id());
         }

@@ -103,6 +103,13 @@ public final class BhxhGatewayClient {
         return reply;
     }
 
+    /** What a lookup of {@code request} sends (the proof kept with each attempt). */
+    public SentRequest sent(LookupRequest request) {
+        return new SentRequest(request.cardKey(), request.fullName().orElse(""),
+                request.dateOfBirth().map(d -> d.toGatewayFormat()).orElse(""), credentials.username(),
+                credentials.staffName());
+    }
+
     private static boolean isUnauthorized(GatewayReply reply) {
         return reply instanceof GatewayReply.Coded coded && coded.code().equals("401");
     }

@@ -13,14 +13,14 @@ public interface EligibilityService {
     LookupOutcome lookUp(LookupRequest request);
 
     /**
-     * The same lookup, telling {@code tries} about each request sent to the gateway (for the
-     * lookup log). A lookup not sent at all (circuit breaker open) reports no try. By default one
-     * try that sums up the outcome.
+     * The same lookup for {@code caller}, telling {@code tries} about each request sent to the
+     * gateway (for the lookup log). A lookup not sent at all (circuit breaker open, budget spent,
+     * an answer reused) reports no try. By default one try that sums up the outcome.
      */
-    default LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
+    default LookupOutcome lookUp(LookupRequest request, GatewayCaller caller, Consumer<GatewayTry> tries) {
         LookupOutcome outcome = lookUp(request);
         if (outcome.attempts() > 0) {
-            tries.accept(GatewayTry.summarising(outcome));
+            tries.accept(GatewayTry.summarising(outcome, caller));
         }
         return outcome;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.core.eligibility.CardPrecheck;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
 import vn.tiepdon.core.eligibility.ResultCodeMeaning;
@@ -47,6 +49,7 @@ public final class GatewayEligibilityService implements EligibilityService {
     private final BhxhGatewayClient client;
     private final Duration budget;
     private final GatewayBreaker breaker;
+    private final GatewayGuard guard;
     private final Clock clock;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bhxh-lookup");
@@ -59,9 +62,16 @@ public final class GatewayEligibilityService implements EligibilityService {
         this(client, budget, new GatewayBreaker(GatewayBreaker.Settings.defaults(), clock), clock);
     }
 
+    /** A service with no request budget and no answer reuse ({@link GatewayGuard.Settings#permissive()}). */
     public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
                                      Clock clock) {
+        this(client, budget, breaker, new GatewayGuard(GatewayGuard.Settings.permissive(), clock), clock);
+    }
+
+    public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
+                                     GatewayGuard guard, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -75,9 +85,16 @@ public final class GatewayEligibilityService implements EligibilityService {
         return create(credentials, budget, GatewayBreaker.Settings.defaults(), clock);
     }
 
-    /** A service with its own OkHttp client whose timeouts never exceed the budget. */
+    /** A service with its own OkHttp client whose timeouts never exceed the budget, no quota, no reuse. */
     public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
                                                    GatewayBreaker.Settings breaker, Clock clock) {
+        return create(credentials, budget, breaker, GatewayGuard.Settings.permissive(), clock);
+    }
+
+    /** A service with its own OkHttp client whose timeouts never exceed the budget. */
+    public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
+                                                   GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
+                                                   Clock clock) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(budget)
                 .readTimeout(budget)
@@ -85,7 +102,7 @@ public final class GatewayEligibilityService implements EligibilityService {
                 .callTimeout(budget)
                 .build();
         return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget,
-                new GatewayBreaker(breaker, clock), clock);
+                new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock);
     }
 
     /** The breaker in front of the gateway. */
@@ -93,15 +110,28 @@ public final class GatewayEligibilityService implements EligibilityService {
         return breaker;
     }
 
-    @Override
-    public LookupOutcome lookUp(LookupRequest request) {
-        return lookUp(request, t -> {
-        });
+    /** The quota guard every request passes. */
+    public GatewayGuard guard() {
+        return guard;
     }
 
     @Override
-    public LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
+    public LookupOutcome lookUp(LookupRequest request) {
+        return lookUp(request, GatewayCaller.KIOSK, t -> {
+        });
+    }
+
+    /**
+     * The lookup, in this order: a card that cannot succeed is not sent ({@link CardPrecheck}); a
+     * fresh definite answer to the same card is reused; while the breaker is open, calls are stopped
+     * or the caller's share of the budget is spent, nothing is sent ({@code NOT_SENT}); else up to two
+     * tries within the budget (one when it is the breaker's probe). The breaker counts lookups, not
+     * tries: one result per lookup.
+     */
+    @Override
+    public LookupOutcome lookUp(LookupRequest request, GatewayCaller caller, Consumer<GatewayTry> tries) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(tries, "tries");
         Instant start = clock.instant();
         String key = request.cardKey().trim().toUpperCase(Locale.ROOT);
@@ -110,29 +140,52 @@ public final class GatewayEligibilityService implements EligibilityService {
                     start, 0);
         }
         LookupRequest sent = new LookupRequest(key, request.fullName().map(String::trim).filter(s -> !s.isEmpty()),
-                request.dateOfBirth());
+                request.dateOfBirth(), request.registeredFacility());
+        Optional<CardPrecheck.Refusal> refusal = CardPrecheck.refusal(sent);
+        if (refusal.isPresent()) {
+            return noAnswer(new GatewayReply.Failed(refusal.get().reason(), refusal.get().detail(), false), start, 0);
+        }
+        Optional<AnswerReuse.Reused> reused = guard.reuse().find(sent);
+        if (reused.isPresent()) {
+            LookupOutcome.Answered earlier = reused.get().answer();
+            LOG.debug("BHXH lookup {}: the answer of {} s ago reused ({})", Masking.number(key),
+                    reused.get().age().toSeconds(), earlier.code());
+            return new LookupOutcome.Answered(earlier.code(), earlier.lookupClass(), earlier.patientMessage(),
+                    earlier.staffMessage(), earlier.card(), elapsed(start), 0);
+        }
+        Optional<String> held = guard.admit(caller);
+        if (held.isPresent()) {
+            return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, held.get(), false), start, 0);
+        }
+        if (!breaker.tryAcquire()) {
+            return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, BREAKER_OPEN, false), start, 0);
+        }
+        boolean probe = breaker.state() == GatewayBreaker.State.HALF_OPEN;
+        SentRequest proof = client.sent(sent);
         Duration margin = budget.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? budget.dividedBy(10) : MAX_MARGIN;
         Instant deadline = start.plus(budget).minus(margin);
         int attempts = 0;
-        GatewayReply reply = new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, BREAKER_OPEN, false);
-        while (breaker.tryAcquire()) {
+        GatewayReply reply;
+        while (true) {
             attempts++;
             Instant tryStart = clock.instant();
             reply = tryOnce(sent, deadline, margin);
             long tryMillis = Math.max(0, Duration.between(tryStart, clock.instant()).toMillis());
-            breaker.record(reply, tryMillis);
+            guard.observe(reply);
             tries.accept(GatewayTry.of(attempts, Math.max(0, Duration.between(start, tryStart).toMillis()), reply,
-                    tryMillis));
-            if (attempts >= 2 || !retryable(reply) || !pauseBeforeRetry(deadline)) {
+                    tryMillis, caller, proof));
+            if (probe || attempts >= 2 || !retryable(reply) || !pauseBeforeRetry(deadline)
+                    || guard.admit(caller).isPresent()) {
                 break;
             }
         }
+        breaker.record(reply, elapsed(start));
         LookupOutcome outcome = reply instanceof GatewayReply.Coded coded
                 ? answered(coded, start, attempts)
                 : noAnswer((GatewayReply.Failed) reply, start, attempts);
-        LOG.info("BHXH lookup {} -> {} in {} ms, {} attempt(s)", Masking.number(key),
-                outcome.resultCode().orElse(outcome instanceof LookupOutcome.NoAnswer n ? n.reason().name() : "?"),
-                outcome.millis(), attempts);
+        if (outcome instanceof LookupOutcome.Answered a) {
+            guard.reuse().keep(sent, a);
+        }
         return outcome;
     }
 

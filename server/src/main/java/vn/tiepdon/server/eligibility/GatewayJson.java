@@ -53,15 +53,32 @@ final class GatewayJson {
     static GatewayReply lookupReply(ObjectMapper mapper, int status, String contentType, byte[] body) {
         Optional<JsonNode> json = object(mapper, body);
         Optional<String> code = json.flatMap(GatewayJson::resultCode);
+        Optional<ReceivedReply> received = Optional.of(new ReceivedReply(status, body.length,
+                json.flatMap(GatewayJson::message)));
         if (status == 401 || status == 403) {
-            return new GatewayReply.Coded("401", Optional.empty());
+            return new GatewayReply.Coded("401", Optional.empty(), received);
         }
         if (code.isPresent()) {
-            return new GatewayReply.Coded(code.get(), card(json.get()));
+            return new GatewayReply.Coded(code.get(), card(json.get()), received);
         }
         String what = json.isPresent() ? "no maKetQua" : looksLikeHtml(body) ? "HTML page" : "unreadable body";
         String detail = "HTTP " + status + ", " + what + (contentType.isEmpty() ? "" : ", " + contentType);
-        return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, detail, status >= 500);
+        return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, detail, status >= 500, received);
+    }
+
+    /** {@code ghiChu} (any letter case: one endpoint answers {@code GhiChu}). */
+    static Optional<String> message(JsonNode json) {
+        Optional<String> exact = text(json, "ghiChu");
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (var it = json.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (name.equalsIgnoreCase("ghiChu")) {
+                return text(json, name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The card fields of an answer; empty when it carries none. */

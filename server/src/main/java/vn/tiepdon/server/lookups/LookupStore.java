@@ -15,6 +15,9 @@ import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.OutcomeKind;
+import vn.tiepdon.server.eligibility.GatewayCaller;
+import vn.tiepdon.server.eligibility.ReceivedReply;
+import vn.tiepdon.server.eligibility.SentRequest;
 import vn.tiepdon.core.identity.DocumentKind;
 import vn.tiepdon.core.identity.IdentificationMethod;
 import vn.tiepdon.server.storage.Database;
@@ -69,7 +72,7 @@ public final class LookupStore {
                                 Jdbc.instant(rs, "at"), rs.getBoolean("background"),
                                 OutcomeKind.ofWire(rs.getString("outcome")),
                                 Jdbc.optionalString(rs, "code"), LookupClass.valueOf(rs.getString("lookup_class")),
-                                rs.getLong("millis")));
+                                rs.getLong("millis"), caller(rs), sent(rs), received(rs)));
                     }
                 }
                 return out;
@@ -77,9 +80,38 @@ public final class LookupStore {
         });
     }
 
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private static Optional<GatewayCaller> caller(ResultSet rs) throws SQLException {
+        return Jdbc.optionalString(rs, "caller").map(GatewayCaller::valueOf);
+    }
+
+    private static Optional<SentRequest> sent(ResultSet rs) throws SQLException {
+        Optional<String> key = Jdbc.optionalString(rs, "sent_card_key");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SentRequest(key.get(), Jdbc.optionalString(rs, "sent_name").orElse(""),
+                Jdbc.optionalString(rs, "sent_birth_date").orElse(""),
+                Jdbc.optionalString(rs, "sent_account").orElse(""),
+                Jdbc.optionalString(rs, "sent_staff").orElse("")));
+    }
+
+    private static Optional<ReceivedReply> received(ResultSet rs) throws SQLException {
+        int status = rs.getInt("http_status");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReceivedReply(status, rs.getLong("reply_bytes"),
+                Jdbc.optionalString(rs, "reply_message")));
+    }
+
     static void addAttempts(Connection c, long lookupId, List<LookupAttempt> attempts) throws SQLException {
         String sql = "insert into lookup_attempts (lookup_id, attempt, at, background, outcome, code, lookup_class,"
-                + " millis) values (?,?,?,?,?,?,?,?)";
+                + " millis, caller, sent_card_key, sent_name, sent_birth_date, sent_account, sent_staff, http_status,"
+                + " reply_bytes, reply_message) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (LookupAttempt a : attempts) {
                 int i = 1;
@@ -90,7 +122,21 @@ public final class LookupStore {
                 ps.setString(i++, a.outcome().wire());
                 Jdbc.setOptionalString(ps, i++, a.code());
                 ps.setString(i++, a.lookupClass().name());
-                ps.setLong(i, a.millis());
+                ps.setLong(i++, a.millis());
+                Jdbc.setOptionalString(ps, i++, a.caller().map(Enum::name));
+                Jdbc.setOptionalString(ps, i++, a.sent().map(s -> clip(s.cardKey(), 20)));
+                Jdbc.setOptionalString(ps, i++, a.sent().map(s -> clip(s.fullName(), 200)));
+                Jdbc.setOptionalString(ps, i++, a.sent().map(s -> clip(s.birthDate(), 10)));
+                Jdbc.setOptionalString(ps, i++, a.sent().map(s -> clip(s.account(), 64)));
+                Jdbc.setOptionalString(ps, i++, a.sent().map(s -> clip(s.staffName(), 200)));
+                if (a.received().isPresent()) {
+                    ps.setInt(i++, a.received().get().httpStatus());
+                    ps.setLong(i++, a.received().get().bytes());
+                } else {
+                    ps.setNull(i++, java.sql.Types.INTEGER);
+                    ps.setNull(i++, java.sql.Types.BIGINT);
+                }
+                Jdbc.setOptionalString(ps, i, a.received().flatMap(ReceivedReply::message));
                 ps.executeUpdate();
             }
         }

@@ -72,6 +72,22 @@ public final class PendingLookupStore {
     }
 
     /**
+     * Gives back a claimed retry that sent nothing (breaker open, budget spent, calls stopped): the
+     * lookup stays pending, its retry is not counted, and it is due again at {@code next}.
+     */
+    public void defer(long lookupId, Instant next) {
+        String sql = "update lookups set background_retries = background_retries - 1, next_retry_at = ?"
+                + " where id = ? and pending = true and background_retries > 0";
+        Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Jdbc.setInstant(ps, 1, next);
+                ps.setLong(2, lookupId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * Stores what a retry got: the outcome (when a request was sent at all), the requests, and
      * whether the lookup stays pending.
      *

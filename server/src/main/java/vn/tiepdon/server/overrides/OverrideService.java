@@ -26,6 +26,7 @@ import vn.tiepdon.core.queue.Ticket;
 import vn.tiepdon.server.checkin.PendingLookupRetrier;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayCaller;
 import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.http.ApiProblem;
 import vn.tiepdon.server.lookups.LookupRecord;
@@ -133,7 +134,7 @@ public final class OverrideService {
         Optional<PartialDate> dob = values.dateOfBirth().or(() -> old.dateOfBirth().map(PartialDate::parseIso));
         Instant started = clock.instant();
         List<GatewayTry> tries = new ArrayList<>();
-        LookupOutcome outcome = eligibility.lookUp(new LookupRequest(key, name, dob), tries::add);
+        LookupOutcome outcome = eligibility.lookUp(new LookupRequest(key, name, dob), GatewayCaller.DESK, tries::add);
         boolean pending = PendingLookupRetrier.needsRetry(outcome);
         Optional<Instant> firstRetry = pending ? Optional.of(clock.instant().plus(retries.firstDelay()))
                 : Optional.empty();

@@ -30,6 +30,7 @@ import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.TestSetups;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.GatewayCaller;
 import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.http.ApiJson;
@@ -56,18 +57,19 @@ class PendingLookupRetrierTest {
     final EligibilityService gateway = new EligibilityService() {
         @Override
         public LookupOutcome lookUp(LookupRequest request) {
-            return lookUp(request, t -> {
+            return lookUp(request, GatewayCaller.KIOSK, t -> {
             });
         }
 
         @Override
-        public LookupOutcome lookUp(LookupRequest request, Consumer<GatewayTry> tries) {
+        public LookupOutcome lookUp(LookupRequest request, GatewayCaller caller, Consumer<GatewayTry> tries) {
             synchronized (asked) {
                 asked.add(request);
             }
             LookupOutcome o = outcomes.removeFirst();
             for (int i = 1; i <= o.attempts(); i++) {
-                tries.accept(new GatewayTry(i, 0, OutcomeKind.of(o), o.resultCode(), o.lookupClass(), o.millis()));
+                tries.accept(new GatewayTry(i, 0, OutcomeKind.of(o), o.resultCode(), o.lookupClass(), o.millis(),
+                        caller, Optional.empty(), Optional.empty()));
             }
             return o;
         }

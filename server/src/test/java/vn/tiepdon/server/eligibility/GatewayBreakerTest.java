@@ -50,31 +50,44 @@ class GatewayBreakerTest {
         server.shutdown();
     }
 
+    private static MockResponse[] badGateway(int n) {
+        MockResponse[] out = new MockResponse[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = BAD_GATEWAY.clone();
+        }
+        return out;
+    }
+
     private void openTheBreaker() {
-        gateway.lookup(BAD_GATEWAY, BAD_GATEWAY.clone(), BAD_GATEWAY.clone());
+        gateway.lookup(badGateway(6));
+        service.lookUp(AN);
         service.lookUp(AN);
         service.lookUp(AN);
         assertThat(service.breaker().state()).isEqualTo(GatewayBreaker.State.OPEN);
     }
 
     @Test
-    void opensAfterFailuresInARowAndStopsSendingAtOnce() {
-        gateway.lookup(BAD_GATEWAY, BAD_GATEWAY.clone(), BAD_GATEWAY.clone());
+    void opensAfterFailedLookupsInARowNotTriesAndStopsSendingAtOnce() {
+        gateway.lookup(badGateway(6));
 
         LookupOutcome first = service.lookUp(AN);
         LookupOutcome second = service.lookUp(AN);
-        int sent = gateway.lookupRequests.size();
+        assertThat(service.breaker().state()).as("two failed lookups of four tries do not open it")
+                .isEqualTo(GatewayBreaker.State.CLOSED);
         LookupOutcome third = service.lookUp(AN);
+        int sent = gateway.lookupRequests.size();
+        LookupOutcome fourth = service.lookUp(AN);
 
         assertThat(first.attempts()).isEqualTo(2);
-        assertThat(second.attempts()).as("the retry is not sent once the breaker opened").isEqualTo(1);
-        assertThat(sent).isEqualTo(3);
-        assertThat(third).isInstanceOf(LookupOutcome.NoAnswer.class);
-        LookupOutcome.NoAnswer none = (LookupOutcome.NoAnswer) third;
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(third.attempts()).isEqualTo(2);
+        assertThat(sent).isEqualTo(6);
+        assertThat(fourth).isInstanceOf(LookupOutcome.NoAnswer.class);
+        LookupOutcome.NoAnswer none = (LookupOutcome.NoAnswer) fourth;
         assertThat(none.reason()).isEqualTo(LookupOutcome.Reason.NOT_SENT);
         assertThat(none.attempts()).isZero();
         assertThat(none.staffMessage()).contains("circuit breaker open");
-        assertThat(gateway.lookupRequests).hasSize(3);
+        assertThat(gateway.lookupRequests).hasSize(6);
     }
 
     @Test
@@ -99,7 +112,7 @@ class GatewayBreakerTest {
 
         LookupOutcome probe = service.lookUp(AN);
 
-        assertThat(probe.attempts()).as("no retry while the breaker is open again").isEqualTo(1);
+        assertThat(probe.attempts()).as("a probe is one request").isEqualTo(1);
         assertThat(service.breaker().state()).isEqualTo(GatewayBreaker.State.OPEN);
         assertThat(service.lookUp(AN).attempts()).isZero();
     }
@@ -117,8 +130,10 @@ class GatewayBreakerTest {
 
     @Test
     void serverErrorCodesCountAsFailures() {
-        gateway.lookup(ScriptedGateway.code("101"), ScriptedGateway.code("500"), ScriptedGateway.code("100"));
+        gateway.lookup(ScriptedGateway.code("101"), ScriptedGateway.code("500"), ScriptedGateway.code("100"),
+                ScriptedGateway.code("101"), ScriptedGateway.code("500"), ScriptedGateway.code("100"));
 
+        service.lookUp(AN);
         service.lookUp(AN);
         service.lookUp(AN);
 
@@ -130,7 +145,7 @@ class GatewayBreakerTest {
         gateway.lookup(BAD_GATEWAY, ScriptedGateway.eligible());
         List<GatewayTry> tries = new ArrayList<>();
 
-        LookupOutcome outcome = service.lookUp(AN, tries::add);
+        LookupOutcome outcome = service.lookUp(AN, GatewayCaller.KIOSK, tries::add);
 
         assertThat(outcome.attempts()).isEqualTo(2);
         assertThat(tries).extracting(GatewayTry::number).containsExactly(1, 2);
@@ -145,7 +160,7 @@ class GatewayBreakerTest {
         openTheBreaker();
         List<GatewayTry> tries = new ArrayList<>();
 
-        service.lookUp(AN, tries::add);
+        service.lookUp(AN, GatewayCaller.KIOSK, tries::add);
 
         assertThat(tries).isEmpty();
     }
