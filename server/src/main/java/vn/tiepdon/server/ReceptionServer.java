@@ -19,6 +19,9 @@ import vn.tiepdon.server.checkin.FeePayingChoice;
 import vn.tiepdon.server.checkin.PendingLookupRetrier;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.gateway.GatewayHealthStore;
+import vn.tiepdon.server.gateway.GatewayNotices;
+import vn.tiepdon.server.gateway.GatewayRoutes;
 import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.events.EventRoutes;
 import vn.tiepdon.server.health.HealthRoutes;
@@ -133,6 +136,11 @@ public final class ReceptionServer implements AutoCloseable {
             LookupStatistics stats = new LookupStatistics(lookups);
             PortraitStore portraits = new PortraitStore(db);
             PortraitPurger purger = new PortraitPurger(portraits, clock, setup.zone()).start();
+            GatewayHealthStore gatewayHealth = new GatewayHealthStore(db, setup.zone());
+            eligibility.guard().ifPresent(guard -> {
+                guard.budget().seedToday(gatewayHealth.requestsOn(queues.serviceDay()));
+                new GatewayNotices(db, events, clock).attach(guard);
+            });
             try {
                 List<Routes.Feature> features = List.of(
                         new HealthRoutes(db::problem, HEALTH_TIMEOUT),
@@ -144,6 +152,7 @@ public final class ReceptionServer implements AutoCloseable {
                         new OverrideRoutes(new OverrideService(eligibility, db, lookups, tickets, queues, retries,
                                 clock)),
                         new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
+                        new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
                         new EventRoutes(events, setup));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
                 PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,

@@ -45,7 +45,7 @@ public final class ServerCommand implements Callable<Integer> {
         Clock clock = Clock.system(s.hospital().zone());
         ReceptionServer server = ReceptionServer.start(serverSettings,
                 GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), s.breaker(),
-                        clock), s.retries(), clock);
+                        s.guard(), clock), s.retries(), clock);
         System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
                 + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
         Processes.runUntilStopped(server);

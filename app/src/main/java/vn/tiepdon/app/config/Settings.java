@@ -23,6 +23,8 @@ import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.access.AccessSettings;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.GatewayBreaker;
+import vn.tiepdon.server.eligibility.GatewayGuard;
+import vn.tiepdon.server.eligibility.RequestBudget;
 
 /**
  * The configuration after checks and environment overrides ({@code TIEPDON_SERVER_URLS},
@@ -34,7 +36,7 @@ import vn.tiepdon.server.eligibility.GatewayBreaker;
 public record Settings(String source, HospitalSetup hospital, String serverHost, int serverPort, String storageUrl,
                        Optional<String> storageUser, Optional<String> storagePassword, String gatewayUrl,
                        Duration gatewayBudget, boolean md5UpperCase, GatewayBreaker.Settings breaker,
-                       RetrySchedule retries, List<String> serverUrls,
+                       RetrySchedule retries, GatewayGuard.Settings guard, List<String> serverUrls,
                        Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory,
                        AccessSettings access, Optional<Path> tokenFile) {
     /** The environment variable whose value creates the user {@code admin} when no admin exists. */
@@ -144,6 +146,7 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         } catch (IllegalArgumentException e) {
             throw bad(source, "gateway.retry", e.getMessage());
         }
+        GatewayGuard.Settings guard = guard(source, c.gateway());
         List<String> servers = Optional.ofNullable(env.get("TIEPDON_SERVER_URLS"))
                 .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                 .orElse(c.client().servers());
@@ -160,8 +163,34 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             throw bad(source, "display.historySize", "must be 1-50");
         }
         return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
-                budget, c.gateway().md5UpperCase(), breaker, retries, servers, timeout, c.kiosks(),
+                budget, c.gateway().md5UpperCase(), breaker, retries, guard, servers, timeout, c.kiosks(),
                 c.display().historySize(), access, tokenFile);
+    }
+
+    /** {@code gateway.quota.*}, {@code gateway.reuseAnswerFor} (0 turns reuse off) and {@code gateway.outageAfter}. */
+    private static GatewayGuard.Settings guard(String source, TiepdonConfig.Gateway g) {
+        TiepdonConfig.Quota q = g.quota();
+        if (q.perMinute() < 1) {
+            throw bad(source, "gateway.quota.perMinute", "must be at least 1, got " + q.perMinute());
+        }
+        if (q.perDay() < q.perMinute()) {
+            throw bad(source, "gateway.quota.perDay", "must be at least gateway.quota.perMinute, got " + q.perDay());
+        }
+        if (!(q.backgroundShare() > 0 && q.backgroundShare() <= 1)) {
+            throw bad(source, "gateway.quota.backgroundShare", "must be more than 0 and at most 1, got "
+                    + q.backgroundShare());
+        }
+        Duration reuse = g.reuseAnswerFor().trim().equals("0") ? Duration.ZERO
+                : duration(source, "gateway.reuseAnswerFor", g.reuseAnswerFor());
+        if (reuse.compareTo(Duration.ofDays(1)) > 0) {
+            throw bad(source, "gateway.reuseAnswerFor", "must be at most 1 day, got " + g.reuseAnswerFor());
+        }
+        Duration outage = duration(source, "gateway.outageAfter", g.outageAfter());
+        if (outage.compareTo(Duration.ofSeconds(30)) < 0 || outage.compareTo(Duration.ofHours(2)) > 0) {
+            throw bad(source, "gateway.outageAfter", "must be between 30s and 2h, got " + g.outageAfter());
+        }
+        return new GatewayGuard.Settings(new RequestBudget.Quota(q.perMinute(), q.perDay(), q.backgroundShare()),
+                reuse, outage);
     }
 
     /** Longest clinic id, name and room (the ticket stores them as printed). */

@@ -15,7 +15,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
-        gateway = gateway == null ? new Gateway(null, null, null, null, null) : gateway;
+        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null) : gateway;
         checkin = checkin == null ? new Checkin(null, null, null, null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
@@ -57,13 +57,29 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry) {
+    public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry, Quota quota,
+                          String reuseAnswerFor, String outageAfter) {
         public Gateway {
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
             md5UpperCase = md5UpperCase != null && md5UpperCase;
             breaker = breaker == null ? new Breaker(null, null) : breaker;
             retry = retry == null ? new Retry(null, null, null) : retry;
+            quota = quota == null ? new Quota(null, null, null) : quota;
+            reuseAnswerFor = reuseAnswerFor == null ? "15m" : reuseAnswerFor;
+            outageAfter = outageAfter == null ? "5m" : outageAfter;
+        }
+    }
+
+    /**
+     * The gateway account's request budget: {@code perMinute} in any 60 s, {@code perDay} a day; background
+     * retries may use {@code backgroundShare} of each.
+     */
+    public record Quota(Integer perMinute, Integer perDay, Double backgroundShare) {
+        public Quota {
+            perMinute = perMinute == null ? 60 : perMinute;
+            perDay = perDay == null ? 5000 : perDay;
+            backgroundShare = backgroundShare == null ? 0.5 : backgroundShare;
         }
     }
 

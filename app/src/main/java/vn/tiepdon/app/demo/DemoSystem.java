@@ -96,7 +96,8 @@ public final class DemoSystem implements AutoCloseable {
             ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(
                             DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
                             port),
-                    GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()), clock),
+                    GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()),
+                            settings.breaker(), settings.guard(), clock),
                     DEMO_RETRIES,
                     clock);
             try {

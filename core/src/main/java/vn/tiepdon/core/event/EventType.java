@@ -27,7 +27,15 @@ public enum EventType {
     /** A receptionist fixed a failed lookup (staff only). */
     LOOKUP_OVERRIDDEN("lookup.overridden", false),
     /** A pending lookup got its answer (staff only: the hall has nothing to show for it). */
-    LOOKUP_COMPLETED("lookup.completed", false);
+    LOOKUP_COMPLETED("lookup.completed", false),
+    /** Gateway calls stopped: the account is restricted (staff only; the event carries a GatewayNotice). */
+    GATEWAY_STOPPED("gateway.stopped", false),
+    /** An admin let gateway calls go again (staff only). */
+    GATEWAY_RESUMED("gateway.resumed", false),
+    /** The gateway has not answered for the outage threshold (staff only). */
+    GATEWAY_OUTAGE_STARTED("gateway.outage.started", false),
+    /** The gateway answers again after an outage (staff only). */
+    GATEWAY_OUTAGE_ENDED("gateway.outage.ended", false);
 
     private final String wire;
     private final boolean forHall;

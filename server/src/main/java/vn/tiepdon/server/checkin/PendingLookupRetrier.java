@@ -118,6 +118,7 @@ public final class PendingLookupRetrier implements AutoCloseable {
 
     private void tick() {
         try {
+            eligibility.guard().ifPresent(g -> g.outages().check());
             retryDue();
         } catch (RuntimeException e) {
             LOG.warn("Background lookup retry pass failed: {}", e.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package vn.tiepdon.server.eligibility;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
@@ -11,6 +12,16 @@ import vn.tiepdon.core.eligibility.LookupRequest;
  */
 public interface EligibilityService {
     LookupOutcome lookUp(LookupRequest request);
+
+    /** The quota guard in front of the gateway, for a service that has one. */
+    default Optional<GatewayGuard> guard() {
+        return Optional.empty();
+    }
+
+    /** The circuit breaker's state ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}), for a service that has one. */
+    default Optional<String> breakerState() {
+        return Optional.empty();
+    }
 
     /**
      * The same lookup for {@code caller}, telling {@code tries} about each request sent to the

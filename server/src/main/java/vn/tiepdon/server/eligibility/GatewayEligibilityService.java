@@ -111,8 +111,14 @@ public final class GatewayEligibilityService implements EligibilityService {
     }
 
     /** The quota guard every request passes. */
-    public GatewayGuard guard() {
-        return guard;
+    @Override
+    public Optional<GatewayGuard> guard() {
+        return Optional.of(guard);
+    }
+
+    @Override
+    public Optional<String> breakerState() {
+        return Optional.of(breaker.state().name());
     }
 
     @Override

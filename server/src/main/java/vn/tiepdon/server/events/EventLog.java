@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.core.event.ReceptionEvent;
@@ -60,11 +61,18 @@ public final class EventLog {
         return append(tx, new ReceptionEvent(0, type, at, Optional.empty(), Optional.of(counter)), actor);
     }
 
+    /** Stores a gateway event ({@code gateway.stopped}...) in {@code tx}, as its last write. */
+    public ReceptionEvent append(Tx tx, EventType type, GatewayNotice notice, Instant at, String actor)
+            throws SQLException {
+        return append(tx, new ReceptionEvent(0, type, at, notice), actor);
+    }
+
     private ReceptionEvent append(Tx tx, ReceptionEvent unnumbered, String actor) throws SQLException {
         String payload;
         try {
             payload = unnumbered.ticket().isPresent() ? json.writeValueAsString(unnumbered.ticket().get())
-                    : json.writeValueAsString(unnumbered.counter().orElseThrow());
+                    : unnumbered.counter().isPresent() ? json.writeValueAsString(unnumbered.counter().get())
+                    : json.writeValueAsString(unnumbered.gateway().orElseThrow());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event not serialisable", e);
         }
@@ -88,7 +96,8 @@ public final class EventLog {
             ps.setString(7, actor);
             ps.executeUpdate();
         }
-        ReceptionEvent event = new ReceptionEvent(id, type, at, unnumbered.ticket(), unnumbered.counter());
+        ReceptionEvent event = new ReceptionEvent(id, type, at, unnumbered.ticket(), unnumbered.counter(),
+                unnumbered.gateway());
         tx.afterCommit(() -> handOff(event));
         return event;
     }
@@ -138,6 +147,9 @@ public final class EventLog {
                         out.add(aboutTicket
                                 ? new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"),
                                         read(rs.getString(4), TicketView.class))
+                                : type.get().wire().startsWith("gateway.")
+                                ? new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"),
+                                        read(rs.getString(4), GatewayNotice.class))
                                 : new ReceptionEvent(rs.getLong(1), type.get(), Jdbc.instant(rs, "at"), Optional.empty(),
                                         Optional.of(read(rs.getString(4), CounterView.class))));
                     }
@@ -145,6 +157,11 @@ public final class EventLog {
                 return out;
             }
         });
+    }
+
+    /** A stored gateway event's payload. */
+    public GatewayNotice readNotice(String payload) {
+        return read(payload, GatewayNotice.class);
     }
 
     /** The id of the newest stored event (0 when there is none). */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.tiepdon.core.access.Role;
 import vn.tiepdon.core.api.ErrorCode;
+import vn.tiepdon.core.api.LookupAttemptView;
 import vn.tiepdon.server.http.Allowed;
 import vn.tiepdon.server.http.ApiProblem;
 import vn.tiepdon.server.http.Exchange;
@@ -31,6 +32,18 @@ public final class LookupRoutes implements Routes.Feature {
             boolean failed = ex.query("failed").map("true"::equalsIgnoreCase).orElse(false);
             return Reply.ok(lookups.ofDay(day, failed).stream().map(LookupRecord::toView).toList());
         });
+        routes.get("/api/v1/lookups/{id}/attempts", Allowed.admin(), ex -> {
+            long id;
+            try {
+                id = Long.parseLong(ex.path("id"));
+            } catch (NumberFormatException e) {
+                throw new ApiProblem(ErrorCode.BAD_REQUEST, "the lookup id must be a number");
+            }
+            if (lookups.find(id).isEmpty()) {
+                throw new ApiProblem(ErrorCode.UNKNOWN_LOOKUP, "no lookup " + id);
+            }
+            return Reply.ok(lookups.attempts(id).stream().map(LookupRoutes::view).toList());
+        });
         routes.get("/api/v1/stats/lookups", Allowed.admin(), ex -> {
             LocalDate from = date(ex, "from").orElseGet(today);
             LocalDate to = date(ex, "to").orElse(from);
@@ -39,6 +52,14 @@ public final class LookupRoutes implements Routes.Feature {
             }
             return Reply.ok(stats.between(from, to));
         });
+    }
+
+    static LookupAttemptView view(LookupAttempt a) {
+        return new LookupAttemptView(a.lookupId(), a.attempt(), a.at(), a.background(), a.caller().map(Enum::name),
+                a.outcome(), a.code(), a.lookupClass(), a.millis(),
+                a.sent().map(s -> new LookupAttemptView.Sent(s.cardKey(), s.fullName(), s.birthDate(), s.account(),
+                        s.staffName())),
+                a.received().map(r -> new LookupAttemptView.Received(r.httpStatus(), r.bytes(), r.message())));
     }
 
     private static Optional<LocalDate> date(Exchange ex, String name) {

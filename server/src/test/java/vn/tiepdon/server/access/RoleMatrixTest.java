@@ -108,6 +108,13 @@ class RoleMatrixTest {
                         "{\"action\":\"FEE_PAYING\",\"reason\":\"x\"}")));
         routes.add(new Route("GET", "/api/v1/lookups/{id}/audit", receptionist, false,
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/audit", null)));
+        routes.add(new Route("GET", "/api/v1/lookups/{id}/attempts", admin, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/attempts", null)));
+        routes.add(new Route("GET", "/api/v1/gateway", admin, false, (t, r) -> Call.of("/api/v1/gateway", null)));
+        routes.add(new Route("POST", "/api/v1/gateway/resume", admin, false,
+                (t, r) -> Call.of("/api/v1/gateway/resume", null)));
+        routes.add(new Route("GET", "/api/v1/gateway/health", admin, false,
+                (t, r) -> Call.of("/api/v1/gateway/health", null)));
         routes.add(new Route("GET", "/api/v1/stats/lookups", admin, false,
                 (t, r) -> Call.of("/api/v1/stats/lookups", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,
