@@ -167,7 +167,10 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
                 c.display().historySize(), access, tokenFile);
     }
 
-    /** {@code gateway.quota.*}, {@code gateway.reuseAnswerFor} (0 turns reuse off) and {@code gateway.outageAfter}. */
+    /**
+     * {@code gateway.quota.*}, {@code gateway.reuseAnswerFor} (0 turns reuse off), {@code gateway.outageAfter} and
+     * {@code gateway.backgroundBudget}.
+     */
     private static GatewayGuard.Settings guard(String source, TiepdonConfig.Gateway g) {
         TiepdonConfig.Quota q = g.quota();
         if (q.perMinute() < 1) {
@@ -189,8 +192,12 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         if (outage.compareTo(Duration.ofSeconds(30)) < 0 || outage.compareTo(Duration.ofHours(2)) > 0) {
             throw bad(source, "gateway.outageAfter", "must be between 30s and 2h, got " + g.outageAfter());
         }
+        Duration background = duration(source, "gateway.backgroundBudget", g.backgroundBudget());
+        if (background.compareTo(Duration.ofSeconds(5)) < 0 || background.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw bad(source, "gateway.backgroundBudget", "must be between 5s and 5m, got " + g.backgroundBudget());
+        }
         return new GatewayGuard.Settings(new RequestBudget.Quota(q.perMinute(), q.perDay(), q.backgroundShare()),
-                reuse, outage);
+                reuse, outage, background);
     }
 
     /** Longest clinic id, name and room (the ticket stores them as printed). */

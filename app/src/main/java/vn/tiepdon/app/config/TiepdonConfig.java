@@ -15,7 +15,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
-        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null) : gateway;
+        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null, null) : gateway;
         checkin = checkin == null ? new Checkin(null, null, null, null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
@@ -58,7 +58,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     }
 
     public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry, Quota quota,
-                          String reuseAnswerFor, String outageAfter) {
+                          String reuseAnswerFor, String outageAfter, String backgroundBudget) {
         public Gateway {
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
@@ -68,6 +68,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
             quota = quota == null ? new Quota(null, null, null) : quota;
             reuseAnswerFor = reuseAnswerFor == null ? "15m" : reuseAnswerFor;
             outageAfter = outageAfter == null ? "5m" : outageAfter;
+            backgroundBudget = backgroundBudget == null ? "60s" : backgroundBudget;
         }
     }
 

@@ -35,6 +35,7 @@ public final class AnswerReuse {
 
     private final Duration window;
     private final Clock clock;
+    private final java.util.Set<String> inFlight = new java.util.HashSet<>();
     private final Map<String, Kept> kept = new LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -83,6 +84,21 @@ public final class AnswerReuse {
         String key = key(request);
         kept.remove(key);
         kept.put(key, new Kept(name(request), birthDate(request), answer, clock.instant()));
+    }
+
+    /** Notes that a request for this card goes on after its caller stopped waiting. */
+    public synchronized void startedLate(LookupRequest request) {
+        inFlight.add(key(request));
+    }
+
+    /** The late request for this card ended (answered or not). */
+    public synchronized void endedLate(LookupRequest request) {
+        inFlight.remove(key(request));
+    }
+
+    /** True while a request for this card is still waiting for the gateway: asking again would double it. */
+    public synchronized boolean waiting(LookupRequest request) {
+        return inFlight.contains(key(request));
     }
 
     /** True for an answer about the card itself: not a gateway error, not the hospital's set-up. */

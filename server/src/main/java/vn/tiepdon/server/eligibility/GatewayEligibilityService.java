@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -95,11 +95,12 @@ public final class GatewayEligibilityService implements EligibilityService {
     public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
                                                    GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
                                                    Clock clock) {
+        Duration longest = guard.backgroundBudget().compareTo(budget) > 0 ? guard.backgroundBudget() : budget;
         OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(budget)
-                .readTimeout(budget)
-                .writeTimeout(budget)
-                .callTimeout(budget)
+                .connectTimeout(longest)
+                .readTimeout(longest)
+                .writeTimeout(longest)
+                .callTimeout(longest)
                 .build();
         return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget,
                 new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock);
@@ -159,6 +160,10 @@ public final class GatewayEligibilityService implements EligibilityService {
             return new LookupOutcome.Answered(earlier.code(), earlier.lookupClass(), earlier.patientMessage(),
                     earlier.staffMessage(), earlier.card(), elapsed(start), 0);
         }
+        if (guard.reuse().waiting(sent)) {
+            return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT,
+                    "a request for this card is still waiting for the gateway's answer", false), start, 0);
+        }
         Optional<String> held = guard.admit(caller);
         if (held.isPresent()) {
             return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, held.get(), false), start, 0);
@@ -168,14 +173,17 @@ public final class GatewayEligibilityService implements EligibilityService {
         }
         boolean probe = breaker.state() == GatewayBreaker.State.HALF_OPEN;
         SentRequest proof = client.sent(sent);
-        Duration margin = budget.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? budget.dividedBy(10) : MAX_MARGIN;
-        Instant deadline = start.plus(budget).minus(margin);
+        Duration late = guard.settings().backgroundBudget();
+        Duration patience = caller == GatewayCaller.BACKGROUND && late.compareTo(budget) > 0 ? late : budget;
+        Duration margin = patience.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? patience.dividedBy(10) : MAX_MARGIN;
+        Instant deadline = start.plus(patience).minus(margin);
+        Instant httpDeadline = late.compareTo(patience) > 0 ? start.plus(late) : deadline;
         int attempts = 0;
         GatewayReply reply;
         while (true) {
             attempts++;
             Instant tryStart = clock.instant();
-            reply = tryOnce(sent, deadline, margin);
+            reply = tryOnce(sent, deadline, httpDeadline, margin);
             long tryMillis = Math.max(0, Duration.between(tryStart, clock.instant()).toMillis());
             guard.observe(reply);
             tries.accept(GatewayTry.of(attempts, Math.max(0, Duration.between(start, tryStart).toMillis()), reply,
@@ -196,14 +204,16 @@ public final class GatewayEligibilityService implements EligibilityService {
     }
 
     /**
-     * One try on a worker thread. The HTTP calls end by the deadline themselves; waiting on the
-     * worker only until then (plus half the margin) also bounds what they cannot interrupt, such as
-     * a slow DNS lookup.
+     * One try on a worker thread. The HTTP calls end by {@code httpDeadline} themselves; the caller
+     * waits only until {@code deadline} (plus half the margin), which also bounds what the calls cannot
+     * interrupt, such as a slow DNS lookup. When the request may go on after its caller stopped
+     * waiting ({@code httpDeadline} later), it does: its late answer is learnt from and kept for
+     * reuse, so the pending lookup's retry completes without asking again.
      */
-    private GatewayReply tryOnce(LookupRequest request, Instant deadline, Duration margin) {
-        Future<GatewayReply> reply;
+    private GatewayReply tryOnce(LookupRequest request, Instant deadline, Instant httpDeadline, Duration margin) {
+        CompletableFuture<GatewayReply> reply;
         try {
-            reply = calls.submit(() -> client.lookUp(request, deadline));
+            reply = CompletableFuture.supplyAsync(() -> client.lookUp(request, httpDeadline), calls);
         } catch (RejectedExecutionException e) {
             return new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no worker thread", false);
         }
@@ -212,7 +222,11 @@ public final class GatewayEligibilityService implements EligibilityService {
         try {
             return reply.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            reply.cancel(true);
+            if (httpDeadline.isAfter(deadline)) {
+                goOnLate(request, reply);
+            } else {
+                reply.cancel(true);
+            }
             return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "no answer within the budget", false);
         } catch (InterruptedException e) {
             reply.cancel(true);
@@ -223,6 +237,26 @@ public final class GatewayEligibilityService implements EligibilityService {
             LOG.warn("BHXH lookup failed unexpectedly: {}", what);
             return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, what, false);
         }
+    }
+
+    private void goOnLate(LookupRequest request, CompletableFuture<GatewayReply> reply) {
+        guard.reuse().startedLate(request);
+        Instant waiting = clock.instant();
+        reply.whenComplete((late, failure) -> {
+            try {
+                if (late != null) {
+                    guard.observe(late);
+                    if (late instanceof GatewayReply.Coded coded) {
+                        guard.reuse().keep(request, (LookupOutcome.Answered) answered(coded, waiting, 1));
+                    }
+                    LOG.info("BHXH lookup {}: late answer {} kept for the pending lookup", Masking.number(
+                            request.cardKey()), late instanceof GatewayReply.Coded c ? "code " + c.code()
+                            : ((GatewayReply.Failed) late).reason());
+                }
+            } finally {
+                guard.reuse().endedLate(request);
+            }
+        });
     }
 
     private static boolean retryable(GatewayReply reply) {

@@ -25,20 +25,37 @@ public final class GatewayGuard {
      * @param quota          the account's budget
      * @param reuseAnswerFor {@code gateway.reuseAnswerFor}; zero turns reuse off
      * @param outageAfter    {@code gateway.outageAfter}
+     * @param backgroundBudget {@code gateway.backgroundBudget}: how long a background retry waits for
+     *                       the gateway, and how long a kiosk's request goes on after the kiosk stopped
+     *                       waiting (its late answer is kept for the pending lookup); zero: a request
+     *                       ends with its caller's budget
      */
-    public record Settings(RequestBudget.Quota quota, Duration reuseAnswerFor, Duration outageAfter) {
+    public record Settings(RequestBudget.Quota quota, Duration reuseAnswerFor, Duration outageAfter,
+                           Duration backgroundBudget) {
         public Settings {
             Objects.requireNonNull(quota, "quota");
             Objects.requireNonNull(reuseAnswerFor, "reuseAnswerFor");
             Objects.requireNonNull(outageAfter, "outageAfter");
+            Objects.requireNonNull(backgroundBudget, "backgroundBudget");
+            if (backgroundBudget.isNegative()) {
+                throw new IllegalArgumentException("backgroundBudget must not be negative");
+            }
         }
 
-        /** The shipped defaults: {@link RequestBudget.Quota#defaults()}, 15 min reuse, 5 min outage. */
+        public Settings(RequestBudget.Quota quota, Duration reuseAnswerFor, Duration outageAfter) {
+            this(quota, reuseAnswerFor, outageAfter, Duration.ZERO);
+        }
+
+        /**
+         * The shipped defaults: {@link RequestBudget.Quota#defaults()}, 15 min reuse, 5 min outage, 60 s
+         * background budget.
+         */
         public static Settings defaults() {
-            return new Settings(RequestBudget.Quota.defaults(), Duration.ofMinutes(15), Duration.ofMinutes(5));
+            return new Settings(RequestBudget.Quota.defaults(), Duration.ofMinutes(15), Duration.ofMinutes(5),
+                    Duration.ofSeconds(60));
         }
 
-        /** No budget limit and no reuse: tools and tests that must reach the gateway every time. */
+        /** No budget limit, no reuse, no late answers: tools and tests that must reach the gateway every time. */
         public static Settings permissive() {
             return new Settings(RequestBudget.Quota.unlimited(), Duration.ZERO, Duration.ofMinutes(5));
         }
