@@ -21,6 +21,7 @@ import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
 import vn.tiepdon.core.event.EventType;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -47,6 +48,7 @@ public final class DeskModel {
     private Optional<DeskOutcome> lastOutcome = Optional.empty();
     private boolean connected = true;
     private boolean paused;
+    private Optional<GatewayNotice> gateway = Optional.empty();
     private final DeskPortraits portraits;
 
     /** A desk that fetches portraits on the calling thread (callers already off the screen's thread). */
@@ -82,7 +84,7 @@ public final class DeskModel {
 
     public synchronized DeskSnapshot snapshot() {
         return new DeskSnapshot(counterId, day.current(), day.withStatus(TicketStatus.WAITING), lastOutcome,
-                busy.get(), connected, portraits.all(), paused, day.all());
+                busy.get(), connected, portraits.all(), paused, day.all(), gateway);
     }
 
     /**
@@ -140,6 +142,7 @@ public final class DeskModel {
         synchronized (this) {
             event.ticket().ifPresent(t -> day.event(event.type(), t));
             event.counter().filter(c -> c.id().equals(counterId)).ifPresent(c -> paused = c.paused());
+            event.gateway().ifPresent(n -> gateway = GatewayTrouble.after(gateway, n));
         }
         wantCurrentPortrait(false);
         publish();

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.queue.TicketStatus;
 
 /**
  * The desk's state at one moment, for drawing: immutable. {@code waiting} is today's waiting
  * list, oldest first; {@code day} every ticket of today the desk knows of (waiting, called,
- * parked, served, skipped), oldest first.
+ * parked, served, skipped), oldest first; {@code gateway} the BHXH gateway trouble in progress (calls
+ * stopped, or an outage), as the event stream told it.
  */
 public record DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
                            Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected,
-                           Map<Long, DeskPortrait> portraits, boolean paused, List<DeskTicket> day) {
+                           Map<Long, DeskPortrait> portraits, boolean paused, List<DeskTicket> day,
+                           Optional<GatewayNotice> gateway) {
     public DeskSnapshot {
         Objects.requireNonNull(counterId);
         Objects.requireNonNull(current);
@@ -22,6 +25,14 @@ public record DeskSnapshot(String counterId, Optional<DeskTicket> current, List<
         Objects.requireNonNull(lastOutcome);
         portraits = Map.copyOf(portraits);
         day = List.copyOf(day);
+        gateway = gateway == null ? Optional.empty() : gateway;
+    }
+
+    /** A desk that has heard of no gateway trouble. */
+    public DeskSnapshot(String counterId, Optional<DeskTicket> current, List<DeskTicket> waiting,
+                        Optional<DeskOutcome> lastOutcome, boolean busy, boolean connected,
+                        Map<Long, DeskPortrait> portraits, boolean paused, List<DeskTicket> day) {
+        this(counterId, current, waiting, lastOutcome, busy, connected, portraits, paused, day, Optional.empty());
     }
 
     /** A desk that knows only its waiting list and current ticket. */

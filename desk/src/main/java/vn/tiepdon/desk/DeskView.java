@@ -46,6 +46,7 @@ public final class DeskView extends JPanel {
     private final transient Clock clock;
     private final CounterBar bar;
     private final JLabel pausedBanner;
+    private final JLabel gatewayBanner;
     private final transient DeskButtons buttons;
     private final CurrentTicketPanel current;
     private final DeskLists lists;
@@ -75,6 +76,12 @@ public final class DeskView extends JPanel {
         pausedBanner.setBackground(DeskStyle.PAUSED_BACKGROUND);
         pausedBanner.setBorder(BorderFactory.createEmptyBorder(8, 16, 8, 16));
         pausedBanner.setVisible(false);
+        gatewayBanner = DeskStyle.label(" ", Font.BOLD, 16, Color.WHITE);
+        gatewayBanner.setName("gateway.banner");
+        gatewayBanner.setOpaque(true);
+        gatewayBanner.setBackground(DeskStyle.PROBLEM);
+        gatewayBanner.setBorder(BorderFactory.createEmptyBorder(6, 16, 6, 16));
+        gatewayBanner.setVisible(false);
         buttons = new DeskButtons(messages, verb -> act(() -> model.act(verb)), this::perform);
         current = new CurrentTicketPanel(messages, buttons);
         DeskDialogs.onEdit(current.callField(), this::redraw);
@@ -88,7 +95,11 @@ public final class DeskView extends JPanel {
         }, this::activate);
         JPanel top = new JPanel(new BorderLayout());
         top.add(bar, BorderLayout.NORTH);
-        top.add(pausedBanner, BorderLayout.SOUTH);
+        JPanel banners = new JPanel(new BorderLayout());
+        banners.setOpaque(false);
+        banners.add(pausedBanner, BorderLayout.NORTH);
+        banners.add(gatewayBanner, BorderLayout.SOUTH);
+        top.add(banners, BorderLayout.SOUTH);
         JPanel middle = new JPanel(new BorderLayout());
         middle.add(lists, BorderLayout.CENTER);
         middle.add(detail, BorderLayout.SOUTH);
@@ -164,6 +175,8 @@ public final class DeskView extends JPanel {
     private void draw(DeskSnapshot s) {
         bar.show(s, messages);
         pausedBanner.setVisible(s.paused());
+        s.gateway().ifPresent(n -> gatewayBanner.setText(GatewayTrouble.text(n, messages, clock.getZone())));
+        gatewayBanner.setVisible(s.gateway().isPresent());
         current.show(s, messages);
         lists.show(s);
         Optional<DeskTicket> selected = selected(s);

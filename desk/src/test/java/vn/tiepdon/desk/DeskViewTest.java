@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.eligibility.LookupClass;
@@ -134,6 +135,38 @@ class DeskViewTest {
         await(expectedCall, () -> api.calls.contains(expectedCall));
         JLabel banner = ScreenTexts.find(view, JLabel.class, "paused.banner");
         await("the banner follows the counter", () -> banner.isVisible() == key.equals("F6"));
+    }
+
+    @Test
+    void aGatewayStopOrOutageShowsABannerUntilItEnds() throws InterruptedException {
+        DeskModel model = new DeskModel(api, "2");
+        DeskView view = onEdt(() -> {
+            DeskView v = new DeskView(api, SETUP, VIETNAM);
+            model.refresh();
+            v.attach(model);
+            v.setSize(DeskScreenshotTest.WIDTH, DeskScreenshotTest.HEIGHT);
+            layOut(v);
+            return v;
+        });
+        JLabel banner = ScreenTexts.find(view, JLabel.class, "gateway.banner");
+        java.time.Instant since = java.time.Instant.parse("2026-12-01T00:12:00Z");
+        assertThat(onEdt(banner::isVisible)).isFalse();
+
+        model.onEvent(new vn.tiepdon.core.event.ReceptionEvent(1, EventType.GATEWAY_OUTAGE_STARTED, since,
+                new GatewayNotice(GatewayNotice.Kind.OUTAGE_STARTED, since, Optional.empty(), "no answer for 5 min")));
+        await("the outage banner", () -> banner.isVisible() && banner.getText().contains("không trả lời từ 07:12"));
+
+        model.onEvent(new vn.tiepdon.core.event.ReceptionEvent(2, EventType.GATEWAY_STOPPED, since.plusSeconds(60),
+                new GatewayNotice(GatewayNotice.Kind.STOPPED, since.plusSeconds(60), Optional.empty(), "restricted")));
+        model.onEvent(new vn.tiepdon.core.event.ReceptionEvent(3, EventType.GATEWAY_OUTAGE_ENDED, since.plusSeconds(90),
+                new GatewayNotice(GatewayNotice.Kind.OUTAGE_ENDED, since, Optional.of(since.plusSeconds(90)), "3")));
+        await("the stop outranks the outage and stays after it ended",
+                () -> banner.isVisible() && banner.getText().contains("đã dừng tra cứu từ 07:13"));
+
+        model.onEvent(new vn.tiepdon.core.event.ReceptionEvent(4, EventType.GATEWAY_RESUMED, since.plusSeconds(120),
+                new GatewayNotice(GatewayNotice.Kind.RESUMED, since.plusSeconds(60), Optional.of(since.plusSeconds(120)),
+                        "resumed by user:admin")));
+        await("the banner gone once calls resume", () -> !banner.isVisible());
     }
 
     @Test
