@@ -17,6 +17,11 @@ import vn.tiepdon.core.identity.PartialDate;
  * malformed, 051/052/053 for a wrong card prefix, 050 when unknown), then name (060/061) and birth
  * date (070), then the person's own status. Pure: no I/O, no clock.
  *
+ * <p>{@code Lskcb2025} ({@link #checkForHistory}) checks the same way but takes the birth date as
+ * {@code dd/MM/yyyy}, {@code MM/yyyy} or {@code yyyy}: one HIS reports that the gateway refuses the
+ * 8-digit form there (tracnn/qlbv_public {@code LichSuKcb::chuanHoaNgaySinh}), so {@code ddMMyyyy} is
+ * answered 205.
+ *
  * <p>An <b>empty</b> {@code hoTen} or {@code ngaySinh} is not checked. The real gateway marks both
  * as required and its answer to an empty value is undocumented; the kiosk sends them empty when a
  * patient only typed a number, and the simulator lets such lookups through on the number alone.
@@ -53,6 +58,7 @@ final class CardCheck {
     private static final Pattern CARD_SHAPE = Pattern.compile("[A-Z]{2}\\d{13}");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{2})/(\\d{4})");
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("ddMMuuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -72,7 +78,17 @@ final class CardCheck {
         staff = List.copyOf(value);
     }
 
+    /** The verdict of a card check ({@code KQNhanLichSuKCB2024}). */
     Verdict check(LookupBody body) {
+        return check(body, false);
+    }
+
+    /** The verdict of a history lookup ({@code Lskcb2025}): the same codes, other birth-date forms. */
+    Verdict checkForHistory(LookupBody body) {
+        return check(body, true);
+    }
+
+    private Verdict check(LookupBody body, boolean history) {
         if (isBlank(body.hoTenCb())) {
             return plain("205", "Null hoTenCb");
         }
@@ -90,10 +106,10 @@ final class CardCheck {
         if (isBlank(body.maThe())) {
             return plain("205", "Null maThe");
         }
-        return checkCard(body.maThe().trim().toUpperCase(Locale.ROOT), body);
+        return checkCard(body.maThe().trim().toUpperCase(Locale.ROOT), body, history);
     }
 
-    private Verdict checkCard(String key, LookupBody body) {
+    private Verdict checkCard(String key, LookupBody body, boolean history) {
         Optional<SimPerson> found;
         boolean renewed = false;
         if (CCCD.matcher(key).matches()) {
@@ -113,7 +129,7 @@ final class CardCheck {
         if (found.isEmpty()) {
             return plain("050", GatewayTexts.of("050"));
         }
-        return checkPerson(found.get(), renewed, body);
+        return checkPerson(found.get(), renewed, body, history);
     }
 
     /** A 15-character key whose exact card is unknown but whose BHXH number is known. */
@@ -147,13 +163,22 @@ final class CardCheck {
         return Optional.of(new Verdict(code, GatewayTexts.of(code), owner, false, false));
     }
 
-    private Verdict checkPerson(SimPerson person, boolean renewed, LookupBody body) {
+    private Verdict checkPerson(SimPerson person, boolean renewed, LookupBody body, boolean history) {
         Optional<SimPerson> subject = Optional.of(person);
         if (!isBlank(body.hoTen()) && !Names.same(body.hoTen(), person.fullName())) {
             String code = Names.sameFirstLetter(body.hoTen(), person.fullName()) ? "061" : "060";
             return new Verdict(code, GatewayTexts.of(code), subject, false, false);
         }
-        if (!isBlank(body.ngaySinh())) {
+        if (history && !isBlank(body.ngaySinh())) {
+            Optional<Boolean> same = sameHistoryBirth(body.ngaySinh().trim(), person.dateOfBirth());
+            if (same.isEmpty()) {
+                return new Verdict("205", "Ngày sinh sai định dạng (dd/MM/yyyy, MM/yyyy hoặc yyyy).", subject,
+                        false, false);
+            }
+            if (!same.get()) {
+                return new Verdict("070", GatewayTexts.of("070"), subject, false, false);
+            }
+        } else if (!isBlank(body.ngaySinh())) {
             Optional<PartialDate> given = parseBirth(body.ngaySinh().trim());
             if (given.isEmpty()) {
                 return new Verdict("205", "Ngày sinh sai định dạng (dd/MM/yyyy, ddMMyyyy hoặc yyyy).", subject,
@@ -182,6 +207,27 @@ final class CardCheck {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * For {@code Lskcb2025}: whether {@code dd/MM/yyyy}, {@code MM/yyyy} or {@code yyyy} matches the
+     * known birth at the precision both sides know; empty when the text is in none of these forms.
+     */
+    static Optional<Boolean> sameHistoryBirth(String text, PartialDate known) {
+        java.util.regex.Matcher monthYear = MONTH_YEAR.matcher(text);
+        if (monthYear.matches()) {
+            int month = Integer.parseInt(monthYear.group(1));
+            int year = Integer.parseInt(monthYear.group(2));
+            if (month < 1 || month > 12 || year < 1) {
+                return Optional.empty();
+            }
+            return Optional.of(year == known.year()
+                    && known.fullDate().map(d -> d.getMonthValue() == month).orElse(true));
+        }
+        if (text.matches("\\d{8}")) {
+            return Optional.empty();
+        }
+        return parseBirth(text).map(given -> sameBirth(given, known));
     }
 
     /** Compared at the precision both sides know: the full date when both have it, else the year. */

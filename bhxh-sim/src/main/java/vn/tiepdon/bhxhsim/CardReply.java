@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import vn.tiepdon.core.identity.Sex;
 
-/** Builds the 37-field answer of {@code KQNhanLichSuKCB2024} from a verdict. */
+/**
+ * Builds the 37-field answer of {@code KQNhanLichSuKCB2024} from a verdict. Since CV 2746/BHXH-CNTT
+ * the visit history moved to {@code Lskcb2025}: {@code dsLichSuKCB2018} is always {@code null};
+ * {@code dsLichSuKT2018} (the check history) stays.
+ */
 final class CardReply {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -37,7 +41,7 @@ final class CardReply {
         if (verdict.showCard()) {
             verdict.subject().ifPresent(p -> fillCard(out, p, verdict.renewed(), verdict.note()));
         }
-        out.put("dsLichSuKCB2018", List.of());
+        out.put("dsLichSuKCB2018", null);
         out.put("dsLichSuKT2018", verdict.subject()
                 .map(p -> history.record(p, user, ZonedDateTime.now(clock.withZone(VIETNAM)), verdict.note(),
                         verdict.code()))
@@ -51,7 +55,7 @@ final class CardReply {
         FIELDS.forEach(f -> out.put(f, ""));
         out.put("maKetQua", code);
         out.put("ghiChu", note);
-        out.put("dsLichSuKCB2018", List.of());
+        out.put("dsLichSuKCB2018", null);
         out.put("dsLichSuKT2018", List.of());
         return out;
     }

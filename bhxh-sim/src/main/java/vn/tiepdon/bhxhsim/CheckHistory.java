@@ -21,6 +21,11 @@ final class CheckHistory {
 
     private final Map<String, Deque<Map<String, Object>>> byPerson = new ConcurrentHashMap<>();
 
+    /** Records an earlier lookup by another facility, before any lookup through the simulator. */
+    void recordEarlier(SimPerson person, String user, ZonedDateTime when, String message, String code) {
+        record(person, user, when, message, code);
+    }
+
     /** Records one lookup and returns the person's history including it, oldest first. */
     List<Map<String, Object>> record(SimPerson person, String user, ZonedDateTime when, String message,
                                      String code) {

@@ -1,8 +1,10 @@
 package vn.tiepdon.bhxhsim;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.tiepdon.core.identity.PartialDate;
 import vn.tiepdon.core.identity.Sex;
@@ -32,10 +34,33 @@ import vn.tiepdon.core.identity.Sex;
  * <tr><td>REDUCED_STOPPED</td><td>Phan Văn Sơn</td><td>19/05/1975</td><td>031075002020</td><td>GD4313175002020</td><td>124</td></tr>
  * <tr><td>CHILD_WITHOUT_CARD</td><td>Nguyễn Gia Bảo</td><td>15/04/2021</td><td>001221003030</td><td>TE1010121003030</td><td>130</td></tr>
  * <tr><td>GATEWAY_HANGS</td><td>Trịnh Thị Thu</td><td>07/07/1983</td><td>079183004040</td><td>HC4797983004040</td><td>000, never in time</td></tr>
+ * <tr><td>VISITED_ELSEWHERE</td><td>Lê Văn Minh</td><td>14/10/1988</td><td>001088006060</td><td>DN4010188006060</td><td>000, checked at 01094 yesterday</td></tr>
  * </table>
  *
  * <p>Lookups by the new card of {@link #OLD_CARD_EXPIRED_NEW_CARD} or {@link #OLD_CARD_VALID_NEW_CARD}
  * answer 000 with the new card.
+ *
+ * <p><b>Histories</b> (times are before the simulator's start, by its clock):
+ * <ul>
+ * <li>{@link #VISITED_ELSEWHERE}: his card was checked by {@code 01094_BV} 26 hours before
+ * ({@code dsLichSuKT2018}, code 000: a possible concurrent visit), and {@code Lskcb2025} answers three
+ * visits: 01013 about 9 months before, 79024 40 days before, and 01094 26 hours before (4 hours,
+ * "Tăng huyết áp vô căn (nguyên phát)").</li>
+ * <li>{@link #ELIGIBLE_BY_CCCD}: one visit at 01013 about 4 months before; no check elsewhere.</li>
+ * <li>Everyone else has no visit: {@code dsLichSuKCB2025} is {@code []} when the BHXH number ends in an
+ * even digit ({@link #ELIGIBLE_BIRTH_YEAR_ONLY}, {@link #EXPIRED_CARD}, {@link #MILITARY}…) and
+ * {@code null} when odd ({@link #ELIGIBLE_BY_CARD}, {@link #POLICE}…), see
+ * {@link SimHistory#emptyAnswersNull}.</li>
+ * </ul>
+ *
+ * <p><b>Newborns with temporary cards</b> ({@link #newborns()}, not among {@link #people()}): the
+ * gateway knows neither their card nor their CCCD; every lookup answers 050 with no card data.
+ * <table>
+ * <caption>Demo newborns (registered at XX000)</caption>
+ * <tr><th>constant</th><th>name</th><th>birth</th><th>CCCD</th><th>temporary card</th></tr>
+ * <tr><td>NEWBORN_TEMPORARY_CARD</td><td>Con bà Trần Thị Lan</td><td>20/02/2026</td><td>001326007070</td><td>TE1010126007070</td></tr>
+ * <tr><td>NEWBORN_TEMPORARY_CARD_HCMC</td><td>Con bà Lê Thị Hạnh</td><td>25/02/2026</td><td>079226008080</td><td>TE1797926008080</td></tr>
+ * </table>
  */
 public final class DemoPopulation {
 
@@ -105,28 +130,71 @@ public final class DemoPopulation {
             Sex.FEMALE, "Số 50 Điện Biên Phủ, Phường Tân Phú, " + HCMC, "HC4797983004040", "79024", "000")
             .withHangs(true);
 
+    /**
+     * 000, and his card was checked by another facility ({@code 01094_BV}) 26 hours before the
+     * simulator started, where he had a visit: the possible concurrent visit a client can warn of.
+     */
+    public static final SimPerson VISITED_ELSEWHERE = person("001088006060", "Lê Văn Minh", date(1988, 10, 14),
+            Sex.MALE, "Số 27 Hai Bà Trưng, Phường Thành Công, " + HANOI, "DN4010188006060", "01013", "000");
+
+    /** A newborn's temporary card: TE1, Hà Nội, registered at XX000; unknown to the gateway (050). */
+    public static final SimPerson NEWBORN_TEMPORARY_CARD = newborn("001326007070", "Con bà Trần Thị Lan",
+            LocalDate.of(2026, 2, 20), Sex.FEMALE, "Số 9 Quang Trung, Phường An Bình, " + HANOI, "TE1010126007070");
+    /** Another newborn's temporary card, Hồ Chí Minh City; unknown to the gateway (050). */
+    public static final SimPerson NEWBORN_TEMPORARY_CARD_HCMC = newborn("079226008080", "Con bà Lê Thị Hạnh",
+            LocalDate.of(2026, 2, 25), Sex.MALE, "Số 18 Lê Lợi, Phường Tân Phú, " + HCMC, "TE1797926008080");
+
     private static final List<SimPerson> PEOPLE = List.of(ELIGIBLE_BY_CCCD, ELIGIBLE_BY_CARD,
             ELIGIBLE_BIRTH_YEAR_ONLY, EXPIRED_CARD, MILITARY, POLICE, OLD_CARD_EXPIRED_NEW_CARD,
             OLD_CARD_VALID_NEW_CARD, REVOKED, REDUCED, REDUCED_MOVED_OTHER_PROVINCE, REDUCED_MOVED_SAME_PROVINCE,
-            REDUCED_REJOINED_SAME_EMPLOYER, REDUCED_STOPPED, CHILD_WITHOUT_CARD, GATEWAY_HANGS);
+            REDUCED_REJOINED_SAME_EMPLOYER, REDUCED_STOPPED, CHILD_WITHOUT_CARD, GATEWAY_HANGS, VISITED_ELSEWHERE);
+
+    private static final List<SimPerson> NEWBORNS = List.of(NEWBORN_TEMPORARY_CARD, NEWBORN_TEMPORARY_CARD_HCMC);
+
+    private static final Duration YESTERDAY = Duration.ofHours(26);
+
+    private static final Map<SimPerson, SimHistory> HISTORIES = Map.of(
+            VISITED_ELSEWHERE, new SimHistory(List.of(
+                    new SimHistory.Visit(4821, "01013", Duration.ofDays(270).plusHours(3), Duration.ofHours(3),
+                            "Viêm họng cấp", "1", "1", "1"),
+                    new SimHistory.Visit(1377, "79024", Duration.ofDays(40).plusHours(6),
+                            Duration.ofDays(3).plusHours(2), "Viêm phổi", "1", "2", "4"),
+                    new SimHistory.Visit(9052, "01094", YESTERDAY, Duration.ofHours(4),
+                            "Tăng huyết áp vô căn (nguyên phát)", "1", "2", "3")),
+                    List.of(new SimHistory.CheckElsewhere("01094_BV", YESTERDAY, "000", GatewayTexts.of("000")))),
+            ELIGIBLE_BY_CCCD, new SimHistory(List.of(
+                    new SimHistory.Visit(315, "01013", Duration.ofDays(120).plusHours(2), Duration.ofHours(2),
+                            "Viêm dạ dày", "1", "1", "1")), List.of()));
 
     private DemoPopulation() {
     }
 
-    /** The demo population: every person above. */
+    /** The demo population: every person above, their histories, and the newborns. */
     public static Population create() {
-        return Population.of(PEOPLE);
+        return Population.of(PEOPLE, HISTORIES, NEWBORNS);
     }
 
-    /** The demo people in the order of the table above. */
+    /** The demo people the gateway knows, in the order of the table above. */
     public static List<SimPerson> people() {
         return PEOPLE;
+    }
+
+    /** The demo newborns with temporary cards, whom the gateway does not know. */
+    public static List<SimPerson> newborns() {
+        return NEWBORNS;
     }
 
     private static SimPerson person(String cccd, String name, PartialDate birth, Sex sex, String address,
                                     String card, String facility, String status) {
         return new SimPerson(cccd, name, birth, sex, address, card, facility, VALID_FROM, VALID_TO,
                 Optional.of(VALID_FROM.plusYears(3).withMonth(6)), status, Optional.empty(), false);
+    }
+
+    private static SimPerson newborn(String cccd, String name, LocalDate birth, Sex sex, String address,
+                                     String card) {
+        return new SimPerson(cccd, name, PartialDate.of(birth), sex, address, card,
+                Population.TEMPORARY_CARD_FACILITY, birth, birth.plusYears(6).minusDays(1), Optional.empty(), "050",
+                Optional.empty(), false);
     }
 
     private static PartialDate date(int year, int month, int day) {

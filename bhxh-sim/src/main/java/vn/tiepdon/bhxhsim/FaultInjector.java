@@ -6,7 +6,7 @@ import java.util.Random;
 /** Draws, for each lookup, which fault it gets and how long it waits. Thread-safe. */
 final class FaultInjector {
 
-    enum Kind { NONE, HANG, ERROR, MALFORMED }
+    enum Kind { NONE, HANG, ERROR, MALFORMED, SYSTEM_ERROR }
 
     /** What happens to one lookup; {@code delayMillis} is latency plus jitter (not the hang). */
     record Decision(Kind kind, long delayMillis) {
@@ -37,6 +37,9 @@ final class FaultInjector {
             kind = Kind.MALFORMED;
         } else if (draw < faults.errorRate() + faults.malformedRate() + faults.timeoutRate()) {
             kind = Kind.HANG;
+        } else if (draw < faults.errorRate() + faults.malformedRate() + faults.timeoutRate()
+                + faults.systemErrorRate()) {
+            kind = Kind.SYSTEM_ERROR;
         } else {
             kind = Kind.NONE;
         }

@@ -5,6 +5,14 @@ import java.util.Map;
 /** The gateway's own wording of each result code (Phụ lục 03 §4), used in {@code ghiChu}. */
 final class GatewayTexts {
 
+    /**
+     * {@code ghiChu} of the restricted-account reply (HTTP 500, {@code maKetQua} 500), as the
+     * co-payment endpoint is reported to answer (bhxh-gateway-2026.md).
+     */
+    static final String RESTRICTED = "Có lỗi xảy ra trong quá trình tra cứu!";
+    /** {@code ghiChu} of a gateway system error (HTTP 500, {@code maKetQua} 500): not a restriction. */
+    static final String SYSTEM_ERROR = "Có lỗi hệ thống!";
+
     private static final Map<String, String> TEXTS = Map.ofEntries(
             Map.entry("000", "Thẻ còn giá trị sử dụng."),
             Map.entry("001", "Thẻ do BHXH Bộ Quốc phòng quản lý, đề nghị kiểm tra thẻ BHYT và thông tin giấy tờ tùy thân."),

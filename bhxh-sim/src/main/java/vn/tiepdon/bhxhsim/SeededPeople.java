@@ -55,6 +55,26 @@ final class SeededPeople {
         return people;
     }
 
+    /**
+     * {@code count} newborns with temporary cards: {@code TE1} + province + a BHXH-style number no
+     * known person has, registered at {@code XX000}, born in the last three weeks, named after their
+     * mother as hospitals do before a birth is registered ("Con bà …"). Their status is 050: the
+     * gateway does not know them. Call after {@link #generate} so the numbers stay unique.
+     */
+    List<SimPerson> newborns(int count) {
+        List<SimPerson> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+            String province = pick(Provinces.CODES);
+            LocalDate birth = today.minusDays(random.nextInt(21));
+            String card = Population.TEMPORARY_CARD_PREFIX + province + uniqueNumber(province);
+            out.add(new SimPerson(cccd(province, sex, birth.getYear()), "Con bà " + name(Sex.FEMALE),
+                    PartialDate.of(birth), sex, address(province), card, Population.TEMPORARY_CARD_FACILITY, birth,
+                    birth.plusYears(6).minusDays(1), Optional.empty(), "050", Optional.empty(), false));
+        }
+        return out;
+    }
+
     private SimPerson next() {
         String status = status();
         Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;

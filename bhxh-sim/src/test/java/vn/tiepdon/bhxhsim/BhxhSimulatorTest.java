@@ -222,7 +222,7 @@ class BhxhSimulatorTest {
         json.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactlyElementsOf(TOP_LEVEL_FIELDS);
         assertThat(json.get("hoTen").asText()).isEmpty();
-        assertThat(json.get("dsLichSuKCB2018").isArray()).isTrue();
+        assertThat(json.get("dsLichSuKCB2018").isNull()).isTrue();
         assertThat(json.get("dsLichSuKT2018").size()).isZero();
     }
 

@@ -146,4 +146,27 @@ class CardCheckTest {
         assertThat(renewed.code()).isEqualTo("000");
         assertThat(renewed.renewed()).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({"05/03/1985, 000", "03/1985, 000", "1985, 000", "04/1985, 070", "06/03/1985, 070", "1986, 070",
+        "05031985, 205", "13/1985, 205", "1985-03-05, 205"})
+    void historyTakesDayMonthYearMonthYearOrYearButNotEightDigits(String ngaySinh, String expected) {
+        assertThat(check.checkForHistory(new CardCheck.LookupBody("001085012345", "Nguyễn Văn An", ngaySinh, STAFF,
+                STAFF_CCCD)).code()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"01/1950, 000", "12/1950, 000", "12/1951, 070"})
+    void historyComparesAYearOnlyBirthByYear(String ngaySinh, String expected) {
+        assertThat(check.checkForHistory(new CardCheck.LookupBody("001150003210", "Lê Thị Cúc", ngaySinh, STAFF,
+                STAFF_CCCD)).code()).isEqualTo(expected);
+    }
+
+    @Test
+    void newbornsTemporaryCardIsUnknown() {
+        CardCheck.Verdict v = look(DemoPopulation.NEWBORN_TEMPORARY_CARD.cardNumber(), "", "");
+        assertThat(v.code()).isEqualTo("050");
+        assertThat(v.subject()).isEmpty();
+        assertThat(v.showCard()).isFalse();
+    }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,6 +117,92 @@ class PopulationTest {
     void personToStringHidesPersonalData() {
         assertThat(DemoPopulation.ELIGIBLE_BY_CCCD.toString())
                 .doesNotContain("Nguyễn").doesNotContain("001085012345").doesNotContain("HC4010185012345");
+    }
+
+    @Test
+    void seededPopulationHasFiveNewbornsWithTemporaryCardsTheGatewayDoesNotKnow() {
+        Population population = Population.seeded(7, 500, CLOCK);
+
+        assertThat(population.newborns()).hasSize(5);
+        assertThat(population.newborn()).contains(population.newborns().get(0));
+        for (SimPerson baby : population.newborns()) {
+            assertThat(baby.cardNumber()).startsWith("TE1").matches("TE1\\d{12}");
+            assertThat(baby.registeredFacility()).isEqualTo("XX000");
+            assertThat(baby.status()).isEqualTo("050");
+            assertThat(baby.dateOfBirth().fullDate().orElseThrow()).isBetween(LocalDate.of(2026, 2, 8),
+                    LocalDate.of(2026, 3, 1));
+            assertThat(population.byCardNumber(baby.cardNumber())).isEmpty();
+            assertThat(population.byCccd(baby.cccd())).isEmpty();
+            assertThat(population.bySocialInsuranceNumber(baby.socialInsuranceNumber())).isEmpty();
+            assertThat(population.people()).doesNotContain(baby);
+        }
+        assertThat(Population.seeded(7, 0, CLOCK).newborns()).isEmpty();
+        assertThat(Population.seeded(7, 500, CLOCK).newborns()).isEqualTo(population.newborns());
+    }
+
+    @Test
+    void demoNewbornsHaveTemporaryCardsAndAreNotAmongThePeople() {
+        Population population = DemoPopulation.create();
+
+        assertThat(population.newborns()).containsExactlyElementsOf(DemoPopulation.newborns());
+        assertThat(DemoPopulation.NEWBORN_TEMPORARY_CARD.cardNumber()).isEqualTo("TE1010126007070");
+        for (SimPerson baby : DemoPopulation.newborns()) {
+            assertThat(baby.cardNumber()).startsWith("TE1");
+            assertThat(baby.registeredFacility()).isEqualTo("XX000");
+            assertThat(population.byCardNumber(baby.cardNumber())).isEmpty();
+            assertThat(population.byCccd(baby.cccd())).isEmpty();
+        }
+    }
+
+    @Test
+    void seededHistoriesAreTheSameForTheSameSeedAndVaried() {
+        Population a = Population.seeded(21, 400, CLOCK);
+        Population b = Population.seeded(21, 400, CLOCK);
+        List<SimHistory> histories = a.people().stream().map(a::historyOf).toList();
+
+        assertThat(histories).isEqualTo(b.people().stream().map(b::historyOf).toList());
+        long withVisits = histories.stream().filter(h -> !h.visits().isEmpty()).count();
+        long checkedElsewhere = histories.stream().filter(SimHistory::checkedElsewhere).count();
+        assertThat(withVisits).isBetween(120L, 280L);
+        assertThat(checkedElsewhere).isBetween(15L, 80L);
+        long emptyAsNull = a.people().stream().filter(p -> a.historyOf(p).visits().isEmpty())
+                .filter(SimHistory::emptyAnswersNull).count();
+        long emptyAsList = a.people().stream().filter(p -> a.historyOf(p).visits().isEmpty())
+                .filter(p -> !SimHistory.emptyAnswersNull(p)).count();
+        assertThat(emptyAsNull).isPositive();
+        assertThat(emptyAsList).isPositive();
+        for (SimHistory h : histories) {
+            for (SimHistory.CheckElsewhere c : h.checksElsewhere()) {
+                assertThat(c.ago()).isBetween(Duration.ofDays(1), Duration.ofDays(3));
+                assertThat(c.account()).matches("\\d{5}_BV").isNotEqualTo(SimSettings.DEMO_USERNAME);
+            }
+            for (SimHistory.Visit v : h.visits()) {
+                assertThat(v.facility()).matches("\\d{5}");
+                assertThat(v.admittedAgo()).isGreaterThan(v.stay());
+            }
+        }
+    }
+
+    @Test
+    void demoPersonVisitedElsewhereWasCheckedYesterdayByAnotherFacility() {
+        SimHistory h = DemoPopulation.create().historyOf(DemoPopulation.VISITED_ELSEWHERE);
+
+        assertThat(h.checkedElsewhere()).isTrue();
+        assertThat(h.checksElsewhere().get(0).account()).isEqualTo("01094_BV");
+        assertThat(h.checksElsewhere().get(0).ago()).isEqualTo(Duration.ofHours(26));
+        assertThat(h.visits()).hasSize(3);
+        assertThat(DemoPopulation.create().historyOf(DemoPopulation.ELIGIBLE_BY_CARD)).isEqualTo(SimHistory.NONE);
+    }
+
+    @Test
+    void rejectsANewbornWithoutATemporaryCardOrAHistoryOfAStranger() {
+        SimPerson a = DemoPopulation.ELIGIBLE_BY_CCCD;
+        SimPerson stranger = DemoPopulation.NEWBORN_TEMPORARY_CARD;
+
+        assertThatThrownBy(() -> Population.of(List.of(), Map.of(), List.of(a)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temporary card");
+        assertThatThrownBy(() -> Population.of(List.of(a), Map.of(stranger, SimHistory.NONE), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the population");
     }
 
     /** 0 + province code, century-and-sex digit, two-digit year, six serial digits. */

@@ -122,6 +122,32 @@ final class SimClient {
         return post(url.toString(), RequestBody.create(jsonBody, JSON));
     }
 
+    /**
+     * {@code POST /api/egw/Lskcb2025} with a form body of these fields and the demo staff
+     * ({@code hoTenCb}, {@code cccdCb}), token, id token, username and password in the query string.
+     */
+    Reply history(Token token, String maThe, String hoTen, String ngaySinh) throws IOException {
+        return history(token, new FormBody.Builder().add("maThe", maThe).add("hoTen", hoTen).add("ngaySinh", ngaySinh)
+                .add("hoTenCb", SimSettings.DEMO_STAFF_NAME).add("cccdCb", SimSettings.DEMO_STAFF_CCCD).build());
+    }
+
+    /** {@code POST /api/egw/Lskcb2025} with this body and the demo password in the query string. */
+    Reply history(Token token, RequestBody body) throws IOException {
+        return history(token, body, Md5.hex(SimSettings.DEMO_PASSWORD));
+    }
+
+    /** {@code POST /api/egw/Lskcb2025} with this body and this password MD5 (null: none) in the query string. */
+    Reply history(Token token, RequestBody body, String passwordMd5) throws IOException {
+        HttpUrl.Builder url = HttpUrl.get(baseUrl + "/api/egw/Lskcb2025").newBuilder()
+                .addQueryParameter("token", token.accessToken())
+                .addQueryParameter("id_token", token.idToken())
+                .addQueryParameter("username", token.username());
+        if (passwordMd5 != null) {
+            url.addQueryParameter("password", passwordMd5);
+        }
+        return post(url.build().toString(), body);
+    }
+
     Reply get(String path) throws IOException {
         try (Response r = http.newCall(new Request.Builder().url(baseUrl + path).build()).execute()) {
             return new Reply(r.code(), r.header("Content-Type", ""), r.body().string());
