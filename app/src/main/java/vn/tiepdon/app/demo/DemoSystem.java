@@ -24,6 +24,7 @@ import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
+import vn.tiepdon.server.eligibility.GatewayGuard;
 
 /**
  * Everything of the demo in one process: bhxh-sim with its demo people, the reception server on an
@@ -68,6 +69,15 @@ public final class DemoSystem implements AutoCloseable {
         this.home = home;
     }
 
+    /**
+     * The configured guard without answer reuse: the demo's scenes look the same people up again after
+     * changing bhxh-sim (a set-up error, a failing gateway) and must show the gateway's new answer.
+     */
+    static GatewayGuard.Settings askEveryTime(GatewayGuard.Settings configured) {
+        return new GatewayGuard.Settings(configured.quota(), Duration.ZERO, configured.outageAfter(),
+                configured.backgroundBudget());
+    }
+
     public static DemoSystem start(Settings settings, Path home, Clock clock) throws IOException {
         return start(settings, settings.hospital(), Optional.empty(), home, clock);
     }
@@ -97,7 +107,7 @@ public final class DemoSystem implements AutoCloseable {
                             DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
                             port),
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()),
-                            settings.breaker(), settings.guard(), clock),
+                            settings.breaker(), askEveryTime(settings.guard()), clock),
                     DEMO_RETRIES,
                     clock);
             try {

@@ -69,9 +69,13 @@ class DemoMorningTest {
         // then an ordinary ticket: at most 2 priority calls in a row while others wait
         assertThat(out).containsSubsequence("Quầy 1 calls U001", "display shows \"U001 → Quầy 1\"",
                 "voice \"Mời số U001 đến Quầy 1\"", "Quầy 2 calls U002", "Quầy 1 calls A001");
-        assertThat(out).contains("6 of 11 lookups succeeded = 54.5 %");
-        assertThat(out).contains("ELIGIBLE=5", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=2",
-                "SETUP_ERROR=1", "GATEWAY_ERROR=1", "CHIP=2");
+        // the gateway that answers too slowly for the kiosk (6 s) answers the background retry, which waits
+        // gateway.backgroundBudget (60 s): the lookup completes, so no lookup is left a gateway error
+        assertThat(out).containsSubsequence("4. CCCD QR while the BHXH gateway does not answer",
+                "GATEWAY_ERROR code - (NO_ANSWER:TIMEOUT)", "desk      event lookup.completed for A004: lookup ELIGIBLE");
+        assertThat(out).contains("7 of 11 lookups succeeded = 63.6 %");
+        assertThat(out).contains("ELIGIBLE=6", "ELIGIBLE_WITH_WARNING=1", "NOT_ELIGIBLE=1", "FIXABLE_DATA_ERROR=2",
+                "SETUP_ERROR=1", "CHIP=2").doesNotContain("GATEWAY_ERROR=");
         // identities are printed masked, never whole
         assertThat(out).contains("0010*****345").doesNotContain("001085012345").doesNotContain("Nguyễn Văn An");
         // the ticket bytes went to the printer file and are real ESC/POS
