@@ -15,7 +15,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
-        gateway = gateway == null ? new Gateway(null, null, null, null, null) : gateway;
+        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null) : gateway;
         checkin = checkin == null ? new Checkin(null, null, null, null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
@@ -57,13 +57,21 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry) {
+    /**
+     * {@code gateway}: where, how long the kiosk waits, the breaker and background retries; the
+     * desk's visit history ({@code historyBudget}) and how many days a check of the card by another
+     * facility is shown as a possible concurrent visit ({@code concurrentVisitDays}).
+     */
+    public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry,
+                          String historyBudget, Integer concurrentVisitDays) {
         public Gateway {
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
             md5UpperCase = md5UpperCase != null && md5UpperCase;
             breaker = breaker == null ? new Breaker(null, null) : breaker;
             retry = retry == null ? new Retry(null, null, null) : retry;
+            historyBudget = historyBudget == null ? "30s" : historyBudget;
+            concurrentVisitDays = concurrentVisitDays == null ? 3 : concurrentVisitDays;
         }
     }
 

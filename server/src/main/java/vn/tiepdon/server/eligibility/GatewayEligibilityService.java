@@ -93,6 +93,11 @@ public final class GatewayEligibilityService implements EligibilityService {
         return breaker;
     }
 
+    /** The gateway client (its token also serves the desk's visit history, {@link VisitHistorySource}). */
+    public BhxhGatewayClient client() {
+        return client;
+    }
+
     @Override
     public LookupOutcome lookUp(LookupRequest request) {
         return lookUp(request, t -> {

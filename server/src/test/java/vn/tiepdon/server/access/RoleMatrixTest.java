@@ -108,6 +108,9 @@ class RoleMatrixTest {
                         "{\"action\":\"FEE_PAYING\",\"reason\":\"x\"}")));
         routes.add(new Route("GET", "/api/v1/lookups/{id}/audit", receptionist, false,
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/audit", null)));
+        // the visit history asks the gateway: people only (here no gateway: an answer saying so)
+        routes.add(new Route("GET", "/api/v1/lookups/{id}/history", receptionist, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/history", null)));
         routes.add(new Route("GET", "/api/v1/stats/lookups", admin, false,
                 (t, r) -> Call.of("/api/v1/stats/lookups", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,
