@@ -10,9 +10,13 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
-/** One API call, independent of which server base URL it goes to. */
+/**
+ * One API call, independent of which server base URL it goes to. {@code asksGateway}: the server
+ * asks the BHXH gateway for it (the visit history), so it may take long and is never repeated on
+ * another server once sent (each time would count against the hospital's gateway quota).
+ */
 record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<String, String>> query,
-                  Optional<byte[]> jsonBody) {
+                  Optional<byte[]> jsonBody, boolean asksGateway) {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final byte[] EMPTY = new byte[0];
 
@@ -21,6 +25,16 @@ record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<Strin
         pathSegments = List.copyOf(pathSegments);
         query = List.copyOf(query);
         Objects.requireNonNull(jsonBody);
+    }
+
+    ApiRequest(String method, List<String> pathSegments, List<Map.Entry<String, String>> query,
+               Optional<byte[]> jsonBody) {
+        this(method, pathSegments, query, jsonBody, false);
+    }
+
+    /** This request marked as one the server answers by asking the BHXH gateway. */
+    ApiRequest askingGateway() {
+        return new ApiRequest(method, pathSegments, query, jsonBody, true);
     }
 
     static ApiRequest get(String... segments) {
@@ -47,12 +61,15 @@ record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<Strin
     ApiRequest withQuery(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(query);
         more.add(Map.entry(name, value));
-        return new ApiRequest(method, pathSegments, more, jsonBody);
+        return new ApiRequest(method, pathSegments, more, jsonBody, asksGateway);
     }
 
-    /** GET may be repeated on another server; a POST that reached one server may not. */
+    /**
+     * GET may be repeated on another server; a POST that reached one server may not, nor a request
+     * that asks the gateway.
+     */
     boolean repeatable() {
-        return method.equals("GET");
+        return method.equals("GET") && !asksGateway;
     }
 
     /** Path and query, for messages and logs (no personal data: that travels in bodies only). */

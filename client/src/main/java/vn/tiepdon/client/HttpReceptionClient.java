@@ -43,6 +43,7 @@ import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.VisitHistoryView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -59,6 +60,11 @@ import vn.tiepdon.core.text.ContractText;
 public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     /** Call timeout of {@link #create(String)}: above the server's BHXH lookup budget. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * The visit history: the server waits up to {@code gateway.historyBudget} (at most 60 s) for the
+     * gateway, so the client waits longer than that.
+     */
+    public static final Duration HISTORY_CALL_TIMEOUT = Duration.ofSeconds(75);
     /** Event streams: the server pings every 15 s, so 60 s of silence means it is gone. */
     static final Duration EVENT_READ_TIMEOUT = Duration.ofSeconds(60);
 
@@ -69,6 +75,7 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     private final AtomicReference<Optional<String>> token;
     private final OkHttpClient http;
     private final OkHttpClient eventHttp;
+    private final OkHttpClient historyHttp;
     private final JsonMapper json = ApiJson.create();
     private final Set<EventStreamSubscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -94,6 +101,10 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
                 });
         this.http = builder.build();
         this.eventHttp = eventClientOf(http);
+        this.historyHttp = http.newBuilder()
+                .callTimeout(callTimeout.compareTo(HISTORY_CALL_TIMEOUT) > 0 ? callTimeout : HISTORY_CALL_TIMEOUT)
+                .readTimeout(Duration.ZERO)
+                .build();
     }
 
     /**
@@ -258,6 +269,12 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
+    public VisitHistoryView visitHistory(long lookupId) {
+        return required(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "history").askingGateway(),
+                type(VisitHistoryView.class));
+    }
+
+    @Override
     public LookupStats lookupStats(LocalDate from, LocalDate to) {
         ApiRequest request = ApiRequest.get("api", "v1", "stats", "lookups")
                 .withQuery("from", from.toString())
@@ -359,7 +376,8 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
             tried.add(base.toString());
             SendTracker tracker = new SendTracker();
             Request httpRequest = request.toHttp(base).tag(SendTracker.class, tracker).build();
-            try (Response response = http.newCall(httpRequest).execute()) {
+            OkHttpClient client = request.asksGateway() ? historyHttp : http;
+            try (Response response = client.newCall(httpRequest).execute()) {
                 addresses.answered(index);
                 return read(request, response, type);
             } catch (IOException e) {

@@ -15,6 +15,7 @@ import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.VisitHistoryView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -96,6 +97,15 @@ public interface ReceptionApi {
      * of its check-in (its re-runs), oldest first.
      */
     List<AuditEntry> lookupAudit(long lookupId);
+
+    /**
+     * {@code GET /api/v1/lookups/{id}/history}: the patient's BHYT visit history from the gateway
+     * ({@code Lskcb2025}), asked with the lookup's card number, name and birth date (receptionists
+     * and admins). It may take half a minute; the gateway's trouble is an answer
+     * ({@link VisitHistoryView#outcome()}, {@code code}), not an exception. Refused with
+     * {@code UNKNOWN_LOOKUP}.
+     */
+    VisitHistoryView visitHistory(long lookupId);
 
     /** {@code GET /api/v1/stats/lookups?from=&to=} */
     LookupStats lookupStats(LocalDate from, LocalDate to);

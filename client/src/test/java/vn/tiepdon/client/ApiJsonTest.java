@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tiepdon.core.api.CheckinRequest;
+import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.event.EventType;
@@ -24,7 +25,40 @@ class ApiJsonTest {
                 new ReceptionEvent(43, EventType.TICKET_CALLED, Samples.AT, Samples.calledTicket()),
                 Samples.rerunLookup(), Samples.acceptedLookup(), Samples.rerunRequest(), Samples.auditEntry(),
                 Samples.statsWithOverrides(), Samples.setupWithClinics(), Samples.clinicCheckin(),
-                Samples.clinicTicket());
+                Samples.clinicTicket(), Samples.lookupCheckedElsewhere(), Samples.visitHistory(),
+                Samples.unansweredHistory());
+    }
+
+    @Test
+    void writesChecksByOtherFacilitiesAndReadsAnOlderServersLookupAsNone() throws Exception {
+        JsonNode checked = json.readTree(json.writeValueAsString(Samples.lookupCheckedElsewhere()));
+        String older = json.writeValueAsString(Samples.lookup()).replace(",\"otherFacilityChecks\":[]", "");
+
+        assertThat(checked.at("/otherFacilityChecks/0/facilityCode").asText()).isEqualTo("79024");
+        assertThat(checked.at("/otherFacilityChecks/0/checkedAt").asText()).isEqualTo("2026-11-21T07:05:00Z");
+        assertThat(checked.at("/otherFacilityChecks/0/message").asText()).isEqualTo("Thẻ còn giá trị sử dụng");
+        assertThat(checked.at("/otherFacilityChecks/1").has("message")).isFalse();
+        assertThat(older).doesNotContain("otherFacilityChecks");
+        assertThat(json.readValue(older, LookupView.class).otherFacilityChecks()).isEmpty();
+        assertThat(json.readValue(older, LookupView.class)).isEqualTo(Samples.lookup());
+    }
+
+    @Test
+    void writesAVisitHistoryWithLocalTimesAndLeavesMissingFieldsOut() throws Exception {
+        JsonNode history = json.readTree(json.writeValueAsString(Samples.visitHistory()));
+        JsonNode none = json.readTree(json.writeValueAsString(Samples.unansweredHistory()));
+
+        assertThat(history.get("outcome").asText()).isEqualTo("ANSWERED");
+        assertThat(history.get("code").asText()).isEqualTo("000");
+        assertThat(history.get("lookupClass").asText()).isEqualTo("ELIGIBLE");
+        assertThat(history.at("/visits/0/admittedAt").asText()).isEqualTo("2025-06-01T08:00:00");
+        assertThat(history.at("/visits/0").has("dischargedAt")).isFalse();
+        assertThat(history.at("/visits/1/dischargedAt").asText()).isEqualTo("2025-03-10T14:30:00");
+        assertThat(history.at("/visits/1/diagnosis").asText()).isEqualTo("Viêm dạ dày");
+        assertThat(history.has("historyGiven")).isFalse();
+        assertThat(none.get("outcome").asText()).isEqualTo("NO_ANSWER:TIMEOUT");
+        assertThat(none.has("code")).isFalse();
+        assertThat(none.get("visits").size()).isZero();
     }
 
     @Test

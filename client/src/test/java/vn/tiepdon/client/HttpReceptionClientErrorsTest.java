@@ -184,4 +184,19 @@ class HttpReceptionClientErrorsTest {
         }
         assertThat(live.takeRequest().getPath()).isEqualTo("/api/v1/counters/c1/next");
     }
+
+    @Test
+    void neverAsksAnotherServerForAVisitHistoryThatReachedOne() throws Exception {
+        other.start();
+        live.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        other.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody(json.writeValueAsString(Samples.visitHistory())));
+
+        try (HttpReceptionClient client = clientOf(liveUrl(), other.url("/").toString())) {
+            ApiException failure = catchThrowableOfType(ApiException.class, () -> client.visitHistory(7));
+
+            assertThat(failure.getMessage()).contains("not repeated");
+        }
+        assertThat(other.getRequestCount()).as("each ask is a gateway request: never twice").isZero();
+    }
 }

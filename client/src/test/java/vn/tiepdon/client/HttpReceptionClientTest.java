@@ -276,4 +276,34 @@ class HttpReceptionClientTest extends AgainstMockServer {
         assertThatThrownBy(() -> client.subscribe(0, event -> { })).isInstanceOf(IllegalStateException.class);
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void asksTheVisitHistoryOfALookupAndReadsIt() throws Exception {
+        server.enqueue(answer(200, Samples.visitHistory()));
+
+        assertThat(client.visitHistory(7)).isEqualTo(Samples.visitHistory());
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/api/v1/lookups/7/history");
+    }
+
+    @Test
+    void waitsForTheVisitHistoryLongerThanTheCallTimeout() throws Exception {
+        server.enqueue(answer(200, Samples.visitHistory())
+                .setHeadersDelay(1500, java.util.concurrent.TimeUnit.MILLISECONDS));
+
+        try (HttpReceptionClient shortCalls = new HttpReceptionClient(List.of(server.url("/").toString()),
+                Optional.empty(), Duration.ofMillis(500))) {
+            assertThat(shortCalls.visitHistory(7).visits()).hasSize(2);
+        }
+    }
+
+    @Test
+    void readsAnUnknownLookupAsItsApiError() throws Exception {
+        server.enqueue(answer(404, new ApiError(ErrorCode.UNKNOWN_LOOKUP, "no lookup 99", "Không tìm thấy")));
+
+        assertThatThrownBy(() -> client.visitHistory(99)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.error().map(ApiError::error)).contains(ErrorCode.UNKNOWN_LOOKUP));
+    }
 }

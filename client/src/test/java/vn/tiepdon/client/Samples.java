@@ -2,6 +2,7 @@ package vn.tiepdon.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,11 @@ import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.RecentCheck;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
+import vn.tiepdon.core.api.VisitHistoryView;
+import vn.tiepdon.core.api.VisitView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.event.EventType;
@@ -151,5 +155,30 @@ final class Samples {
 
     static ReceptionEvent event(long id) {
         return new ReceptionEvent(id, EventType.TICKET_ISSUED, AT.plusSeconds(id), waitingTicket(id, "A00" + id));
+    }
+
+    /** A lookup whose card was checked by another facility the day before. */
+    static LookupView lookupCheckedElsewhere() {
+        return lookup().withOtherFacilityChecks(List.of(
+                new RecentCheck("79024", Instant.parse("2026-11-21T07:05:00Z"), Optional.of("Thẻ còn giá trị sử dụng")),
+                new RecentCheck("48001", Instant.parse("2026-11-20T02:00:00Z"), Optional.empty())));
+    }
+
+    /** A visit history with two visits, one with every field and one with few. */
+    static VisitHistoryView visitHistory() {
+        return new VisitHistoryView(7, AT, OutcomeKind.ANSWERED, Optional.of("000"), LookupClass.ELIGIBLE,
+                "Lịch sử KCB trên cổng BHXH: 2 lượt khám chữa bệnh.", 5120, List.of(
+                new VisitView(Optional.of("01929202500001"), Optional.of("01929"),
+                        Optional.of(LocalDateTime.of(2025, 3, 10, 10, 30)),
+                        Optional.of(LocalDateTime.of(2025, 3, 10, 14, 30)), Optional.of("Viêm dạ dày"),
+                        Optional.of("4"), Optional.of("1"), Optional.of("1")),
+                new VisitView(Optional.empty(), Optional.of("79024"), Optional.of(LocalDateTime.of(2025, 6, 1, 8, 0)),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+    }
+
+    /** A visit history the gateway did not answer. */
+    static VisitHistoryView unansweredHistory() {
+        return new VisitHistoryView(8, AT, OutcomeKind.NO_ANSWER_TIMEOUT, Optional.empty(), LookupClass.GATEWAY_ERROR,
+                "Cổng BHXH không trả lời trong thời gian chờ", 30000, List.of());
     }
 }

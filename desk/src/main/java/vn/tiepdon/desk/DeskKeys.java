@@ -3,13 +3,13 @@ package vn.tiepdon.desk;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
 
-/** The desk's function keys belong to the desk: lists, fields and pickers must not take them. */
+/** The desk's keys (F1–F12, Ctrl+L) belong to the desk: lists, fields and pickers must not take them. */
 final class DeskKeys {
     private DeskKeys() {
     }
 
     /**
-     * Unbinds the desk's F-keys in {@code c} (a table's F2 edits a cell, F8 focuses its header; a
+     * Unbinds the desk's keys in {@code c} (a table's F2 edits a cell, F8 focuses its header; a
      * combo box's F4 opens it), so they reach the window's shortcuts.
      */
     static void leaveToDesk(JComponent c) {

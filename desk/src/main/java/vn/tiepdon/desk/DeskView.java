@@ -32,7 +32,8 @@ import vn.tiepdon.core.event.ReceptionEvent;
  * The desk's whole screen: the counter bar on top (with a banner while the counter is paused),
  * the current ticket, the call field and the buttons on the left, the lists (waiting, lookups to
  * fix, parked, skipped) in the middle with the selected ticket's detail below. Every action has
- * a button and a function key ({@link VerbButton}, {@link TicketAction}); Ctrl+1…4 switch lists,
+ * a button and a function key ({@link VerbButton}, {@link TicketAction}; Ctrl+L for the visit
+ * history, asked only when the receptionist opens it); Ctrl+1…4 switch lists,
  * Esc clears the selection (the ticket actions then act on the current ticket). All server calls
  * run off the EDT; the screen redraws from the model's snapshot. No rule lives here.
  */
@@ -50,7 +51,7 @@ public final class DeskView extends JPanel {
     private final transient DeskButtons buttons;
     private final CurrentTicketPanel current;
     private final DeskLists lists;
-    private final DetailPanel detail = new DetailPanel();
+    private final DetailPanel detail;
     private final transient Consumer<DeskSnapshot> listener = s -> SwingUtilities.invokeLater(this::redraw);
     private transient volatile DeskModel model;
     private boolean redrawing;
@@ -58,17 +59,25 @@ public final class DeskView extends JPanel {
     private final transient ExecutorService portraitLoader = daemon("desk-portraits");
     /** Lookup overrides and their audit are sent here. */
     private final transient ExecutorService fixSender = daemon("desk-lookup-fix");
+    /** Visit histories are asked here (the gateway takes up to half a minute). */
+    private final transient ExecutorService historyLoader = daemon("desk-visit-history");
 
     public DeskView(ReceptionApi api, SetupView setup, ZoneId zone) {
         this(api, setup, zone, DeskMessages.vietnamese());
     }
 
     public DeskView(ReceptionApi api, SetupView setup, ZoneId zone, DeskMessages messages) {
+        this(api, setup, Clock.system(zone), messages);
+    }
+
+    /** With the clock given (tests: "today" and "yesterday" of a fixed morning). */
+    DeskView(ReceptionApi api, SetupView setup, Clock clock, DeskMessages messages) {
         super(new BorderLayout());
         this.api = api;
         this.messages = messages;
         this.setup = setup;
-        this.clock = Clock.system(zone);
+        this.clock = clock;
+        ZoneId zone = clock.getZone();
         bar = new CounterBar(setup.counters(), messages, this::selectCounter);
         pausedBanner = DeskStyle.label(messages.text("paused.banner"), Font.BOLD, 18, Color.WHITE);
         pausedBanner.setName("paused.banner");
@@ -84,6 +93,7 @@ public final class DeskView extends JPanel {
         gatewayBanner.setVisible(false);
         buttons = new DeskButtons(messages, verb -> act(() -> model.act(verb)), this::perform);
         current = new CurrentTicketPanel(messages, buttons);
+        detail = new DetailPanel(clock, buttons);
         DeskDialogs.onEdit(current.callField(), this::redraw);
         current.callField().addActionListener(e -> perform(TicketAction.CALL));
         lists = new DeskLists(messages, zone, setup, buttons, row -> {
@@ -232,7 +242,20 @@ public final class DeskView extends JPanel {
             case RETURN_FRONT -> act(() -> m.returnToQueue(ticket, ReturnRequest.Position.FRONT));
             case RETURN_PLACE -> act(() -> m.returnToQueue(ticket, ReturnRequest.Position.PLACE));
             case RESTORE -> act(() -> m.restore(ticket));
+            case VISIT_HISTORY -> openVisitHistory(ticket);
         }
+    }
+
+    private void openVisitHistory(DeskTicket ticket) {
+        if (ticket.ticket().lookup().isEmpty()) {
+            return;
+        }
+        VisitHistory history = new VisitHistory(ticket, api, messages, setup.hospitalCode());
+        JDialog[] dialog = new JDialog[1];
+        VisitHistoryPanel panel = new VisitHistoryPanel(history, () -> dialog[0].dispose());
+        dialog[0] = DeskDialogs.open(this, messages.text("history.title"), panel, panel.close());
+        panel.load(historyLoader);
+        dialog[0].setVisible(true);
     }
 
     private void openTransfer(DeskModel m, DeskTicket ticket) {

@@ -20,6 +20,7 @@ import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.VisitHistoryView;
 import vn.tiepdon.core.event.HallEvent;
 import vn.tiepdon.core.event.ReceptionEvent;
 import vn.tiepdon.core.queue.CounterVerb;
@@ -119,6 +120,11 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public List<AuditEntry> lookupAudit(long lookupId) {
         return watch(() -> api.lookupAudit(lookupId));
+    }
+
+    @Override
+    public VisitHistoryView visitHistory(long lookupId) {
+        return watch(() -> api.visitHistory(lookupId));
     }
 
     @Override

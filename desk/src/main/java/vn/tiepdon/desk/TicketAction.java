@@ -22,11 +22,16 @@ enum TicketAction {
     /** A parked ticket back to its queue, where its number puts it. */
     RETURN_PLACE("shift F11", "Shift+F11"),
     /** A skipped ticket back to its queue (the patient came after all). */
-    RESTORE("F12", "F12");
+    RESTORE("F12", "F12"),
+    /**
+     * The patient's BHYT visit history from the gateway, asked with the lookup of the selected (or
+     * current) ticket. Not an F-key: the twelve are taken; L for "Lịch sử".
+     */
+    VISIT_HISTORY("ctrl L", "Ctrl+L");
 
-    /** Every F-key the desk uses: lists and fields must leave them to the desk. */
+    /** Every key the desk uses: lists and fields must leave them to the desk. */
     static final List<String> DESK_KEYS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10",
-            "F11", "shift F11", "F12");
+            "F11", "shift F11", "F12", "ctrl L");
 
     private final String keyStroke;
     private final String shortcut;
@@ -60,6 +65,8 @@ enum TicketAction {
             case FIX_LOOKUP -> (selected.isPresent() ? chosen : s.current()).filter(t -> t.lookupToFix().isPresent());
             case RETURN_FRONT, RETURN_PLACE -> chosen.filter(t -> t.status() == TicketStatus.PARKED);
             case RESTORE -> chosen.filter(t -> t.status() == TicketStatus.SKIPPED);
+            case VISIT_HISTORY -> (selected.isPresent() ? chosen : s.current()).filter(t -> t.ticket().lookup()
+                    .isPresent());
         };
     }
 

@@ -82,6 +82,16 @@ class DeskEnglishTest {
         for (var p : vn.tiepdon.core.api.ReturnRequest.Position.values()) {
             keys.add("outcome.done.RETURN." + p);
         }
+        for (VisitHistory.Column c : VisitHistory.Column.values()) {
+            keys.add("history.column." + c);
+        }
+        for (String code : List.of("1", "2", "3", "4")) {
+            keys.add("history.status." + code);
+            keys.add("history.reason." + code);
+        }
+        for (String code : List.of("1", "2", "3", "4", "5")) {
+            keys.add("history.result." + code);
+        }
         return keys;
     }
 

@@ -84,6 +84,7 @@ class DeskScreenshotTest {
         Screenshots.save(image, name);
         Screenshots.assertNotBlank(image);
         Screenshots.onEdt(() -> assertButtonTextsFit(shown.get()));
+        Screenshots.onEdt(() -> assertEveryButtonOnScreen(shown.get()));
         return image;
     }
 
@@ -318,6 +319,43 @@ class DeskScreenshotTest {
         Screenshots.assertNotBlank(image);
 
         Screenshots.onEdt(() -> assertButtonTextsFit(view.get()));
+        Screenshots.onEdt(() -> assertEveryButtonOnScreen(view.get()));
+    }
+
+    /**
+     * Every button of a verb or ticket action is laid out whole inside the window (a column with one
+     * row of buttons too many pushed them all off the 960×648 demo window once).
+     */
+    private static void assertEveryButtonOnScreen(DeskView view) {
+        List<String> names = new java.util.ArrayList<>();
+        collectButtons(view, view, names);
+        List<String> expected = new java.util.ArrayList<>();
+        VerbButton.ALL.forEach(vb -> expected.add("verb." + vb.verb().name()));
+        for (TicketAction a : TicketAction.values()) {
+            if (a != TicketAction.RETURN_FRONT && a != TicketAction.RETURN_PLACE && a != TicketAction.RESTORE) {
+                expected.add("action." + a.name());
+            }
+        }
+        assertThat(names).as("buttons inside the window").containsAll(expected);
+    }
+
+    private static void collectButtons(java.awt.Container root, DeskView view, List<String> out) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (!c.isVisible()) {
+                continue;
+            }
+            if (c instanceof javax.swing.JButton b && b.getName() != null
+                    && (b.getName().startsWith("verb.") || b.getName().startsWith("action."))) {
+                java.awt.Rectangle r = javax.swing.SwingUtilities.convertRectangle(b.getParent(), b.getBounds(), view);
+                if (r.width > 0 && r.height > 0 && r.x >= 0 && r.y >= 0 && r.x + r.width <= view.getWidth()
+                        && r.y + r.height <= view.getHeight()) {
+                    out.add(b.getName());
+                }
+            }
+            if (c instanceof java.awt.Container inner) {
+                collectButtons(inner, view, out);
+            }
+        }
     }
 
     /** No button of the desk shows a cut text ("Sửa tra cứu… (F…"): its text is narrower than its inside. */
@@ -332,6 +370,136 @@ class DeskScreenshotTest {
                 assertButtonTextsFit(inner);
             }
         }
+    }
+
+    private static final java.time.Instant YESTERDAY_AFTERNOON = java.time.Instant.parse("2026-11-22T07:05:00Z");
+    private static final java.time.Instant THREE_DAYS_AGO = java.time.Instant.parse("2026-11-20T09:30:00Z");
+
+    /** Counter 1 serving A004, whose card another facility checked yesterday (and three days ago). */
+    private DeskModel servingACardCheckedElsewhere(DeskMessages m) {
+        morning();
+        api.tickets.add(Tickets.withLookup(Tickets.waiting(4, "A004", "Phạm Thị Dung", LookupClass.ELIGIBLE),
+                VisitHistoryTest.checkedElsewhere(YESTERDAY_AFTERNOON, THREE_DAYS_AGO)));
+        DeskModel model = new DeskModel(api, "1", m);
+        model.refresh();
+        model.call("a4");
+        return model;
+    }
+
+    @Test
+    void theTicketWarnsOfACheckByAnotherFacilityAndOffersTheVisitHistory() {
+        DeskModel model = servingACardCheckedElsewhere(DeskMessages.vietnamese());
+        AtomicReference<String> texts = new AtomicReference<>();
+
+        shoot("desk-other-facility-check", () -> {
+            DeskView v = new DeskView(api, SETUP, VisitHistoryTest.MORNING, DeskMessages.vietnamese());
+            v.attach(model);
+            return v;
+        }, texts);
+
+        assertThat(texts.get()).contains("Đang phục vụ A004 · Phạm Thị Dung · Hợp lệ",
+                "⚠ Thẻ đã được tra cứu tại cơ sở 79024 lúc 14:05 hôm qua — có thể đang điều trị nơi khác"
+                        + " (và 1 lần tra cứu khác)",
+                "Lịch sử KCB (Ctrl+L)", "Sửa tra cứu… (F10)", "Gọi số tiếp theo (F1)");
+        AtomicReference<String> other = new AtomicReference<>();
+        Screenshots.paint(() -> {
+            DeskView v = new DeskView(api, SETUP, VisitHistoryTest.MORNING, DeskMessages.vietnamese());
+            v.attach(model);
+            v.lists().list(DeskLists.Tab.WAITING).select(1);
+            other.set(ScreenTexts.joined(v));
+            return v;
+        }, WIDTH, HEIGHT);
+        assertThat(other.get()).as("a selected ticket nobody else checked").doesNotContain("⚠");
+    }
+
+    @Test
+    void theVisitHistoryDialogWhileLoadingThenWithTheVisits() {
+        DeskModel model = servingACardCheckedElsewhere(DeskMessages.vietnamese());
+        DeskTicket a4 = model.snapshot().current().orElseThrow();
+        api.history = id -> VisitHistoryTest.answered("000", LookupClass.ELIGIBLE,
+                List.of(VisitHistoryTest.MARCH, VisitHistoryTest.ODD, VisitHistoryTest.JUNE));
+        VisitHistory history = new VisitHistory(a4, api, DeskMessages.vietnamese(), SETUP.hospitalCode());
+        AtomicReference<String> deskTexts = new AtomicReference<>();
+        BufferedImage desk = shoot("desk-behind-dialog", () -> {
+            DeskView v = new DeskView(api, SETUP, VisitHistoryTest.MORNING, DeskMessages.vietnamese());
+            v.attach(model);
+            return v;
+        }, deskTexts);
+        AtomicReference<VisitHistoryPanel> panel = new AtomicReference<>();
+        Screenshots.onEdt(() -> panel.set(new VisitHistoryPanel(history, () -> { })));
+
+        Screenshots.save(withDialog(desk, panel.get()), "desk-visit-history-loading");
+        String loading = onEdtText(panel.get());
+        panel.get().load(Runnable::run);
+        Screenshots.onEdt(() -> { }); // the redraw queued after the answer
+        Screenshots.save(withDialog(desk, panel.get()), "desk-visit-history");
+        String loaded = onEdtText(panel.get());
+
+        assertThat(loading).contains("Lịch sử KCB — số A004 · Phạm Thị Dung",
+                "Đang tải… Đang hỏi cổng BHXH lịch sử khám chữa bệnh (có thể mất đến nửa phút).", "Đóng (Esc)",
+                "Vào", "Ra", "Cơ sở KCB", "Chẩn đoán", "Tình trạng ra viện", "Kết quả điều trị", "Lý do vào viện");
+        assertThat(loaded).contains("Các lượt khám chữa bệnh gần nhất: 3 lượt (mới nhất ở trên).",
+                "01/06/2025 08:00 | 05/06/2025 09:15 | 01999 (bệnh viện này) | Tăng huyết áp vô căn (nguyên phát)"
+                        + " | Ra viện | Đỡ | Cấp cứu",
+                "10/03/2025 10:30 | 10/03/2025 14:30 | 01929 | Viêm dạ dày | Xin ra viện | Khỏi | Đúng tuyến",
+                "24/12/2024 19:05 | — | 79024 | — | mã 9 | — | —");
+        assertThat(loaded.indexOf("01/06/2025")).as("most recent first").isLessThan(loaded.indexOf("10/03/2025"));
+        assertThat(api.calls).containsOnlyOnce("history 102");
+        Dimension size = onEdt(() -> panel.get().getPreferredSize());
+        assertThat(size.width).as("fits a 1366 px screen").isLessThan(WIDTH - 40);
+        assertThat(size.height).as("fits a 768 px screen").isLessThan(HEIGHT - 80);
+    }
+
+    @Test
+    void theVisitHistoryDialogWhenTheGatewayRefusesAndInEnglish() {
+        DeskModel model = servingACardCheckedElsewhere(DeskMessages.vietnamese());
+        DeskTicket a4 = model.snapshot().current().orElseThrow();
+        api.history = id -> VisitHistoryTest.answered("070", LookupClass.FIXABLE_DATA_ERROR, List.of());
+        AtomicReference<VisitHistoryPanel> refused = new AtomicReference<>();
+        Screenshots.onEdt(() -> refused.set(new VisitHistoryPanel(
+                new VisitHistory(a4, api, DeskMessages.vietnamese(), SETUP.hospitalCode()), () -> { })));
+        refused.get().load(Runnable::run);
+        Screenshots.onEdt(() -> { });
+        Screenshots.save(Screenshots.paint(refused::get, 1280, 480), "desk-visit-history-refused");
+        api.history = id -> VisitHistoryTest.answered("000", LookupClass.ELIGIBLE, List.of(VisitHistoryTest.MARCH));
+        DeskMessages en = new DeskMessages(java.util.Locale.ENGLISH);
+        AtomicReference<VisitHistoryPanel> english = new AtomicReference<>();
+        Screenshots.onEdt(() -> english.set(new VisitHistoryPanel(
+                new VisitHistory(DeskTicket.of(a4.ticket(), en), api, en, SETUP.hospitalCode()), () -> { })));
+        String englishLoading = onEdtText(english.get());
+        english.get().load(Runnable::run);
+        Screenshots.onEdt(() -> { });
+        Screenshots.save(Screenshots.paint(english::get, 1280, 480), "desk-visit-history-en");
+
+        assertThat(onEdtText(refused.get())).contains("Chưa lấy được lịch sử KCB. Mã 070: sai ngày sinh so với dữ"
+                + " liệu BHXH — kiểm tra lại ngày sinh và tra cứu lại");
+        assertThat(englishLoading).contains("Loading… Asking the BHXH gateway for the visit history");
+        assertThat(onEdtText(english.get())).contains("Visit history — ticket A004 · Phạm Thị Dung",
+                "Latest visits: 1 (most recent first).", "In", "Out", "Facility", "Diagnosis", "Discharge", "Result",
+                "Admission", "10/03/2025 10:30 | 10/03/2025 14:30 | 01929 | Viêm dạ dày | Left on request | Cured"
+                        + " | In network", "Close (Esc)");
+    }
+
+    @Test
+    void theWarningAndTheButtonInEnglish() {
+        DeskMessages en = new DeskMessages(java.util.Locale.ENGLISH);
+        DeskModel model = servingACardCheckedElsewhere(en);
+        AtomicReference<String> texts = new AtomicReference<>();
+
+        shoot("desk-other-facility-check-en", () -> {
+            DeskView v = new DeskView(api, SETUP, VisitHistoryTest.MORNING, en);
+            v.attach(model);
+            return v;
+        }, texts);
+
+        assertThat(texts.get()).contains("⚠ The card was checked at facility 79024 at 14:05 yesterday — the patient"
+                + " may be under treatment elsewhere (and 1 more check(s) elsewhere)", "Visit history (Ctrl+L)");
+    }
+
+    private static <T> T onEdt(Supplier<T> read) {
+        AtomicReference<T> value = new AtomicReference<>();
+        Screenshots.onEdt(() -> value.set(read.get()));
+        return value.get();
     }
 
     @Test

@@ -126,6 +126,11 @@ class DeskSessionTest {
         }
 
         @Override
+        public vn.tiepdon.core.api.VisitHistoryView visitHistory(long lookupId) {
+            return answer("history " + lookupId, null);
+        }
+
+        @Override
         public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
             calls.add("subscribe");
             return new EventSubscription() {

@@ -25,6 +25,7 @@ import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
 import vn.tiepdon.core.api.TransferRequest;
+import vn.tiepdon.core.api.VisitHistoryView;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.OutcomeKind;
 import vn.tiepdon.core.event.HallEvent;
@@ -60,6 +61,10 @@ final class FakeReceptionApi implements ReceptionApi {
     RuntimeException listFailure;
     RuntimeException portraitFailure;
     final List<Long> portraitsAsked = new CopyOnWriteArrayList<>();
+    /** What the visit history answers for a lookup id (default: 404 UNKNOWN_LOOKUP). */
+    volatile Function<Long, VisitHistoryView> history = id -> {
+        throw refusal(404, ErrorCode.UNKNOWN_LOOKUP);
+    };
 
     /** What pause and resume answer (default: the counter now paused or open). */
     Function<CounterVerb, Optional<CounterView>> counterAnswer =
@@ -187,6 +192,13 @@ final class FakeReceptionApi implements ReceptionApi {
         calls.add("audit " + lookupId);
         refuseIfSet("audit");
         return audit.stream().filter(a -> a.lookupId() == lookupId).toList();
+    }
+
+    @Override
+    public VisitHistoryView visitHistory(long lookupId) {
+        calls.add("history " + lookupId);
+        refuseIfSet("history");
+        return history.apply(lookupId);
     }
 
     private void refuseIfSet(String route) {

@@ -87,6 +87,11 @@ class SessionWatchTest {
         }
 
         @Override
+        public vn.tiepdon.core.api.VisitHistoryView visitHistory(long lookupId) {
+            return answer(null);
+        }
+
+        @Override
         public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
             return answer(null);
         }
@@ -154,6 +159,7 @@ class SessionWatchTest {
                 vn.tiepdon.core.api.LookupOverride.Action.FEE_PAYING, "tự trả", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()))).isSameAs(api.failure);
         assertThatThrownBy(() -> watch.lookupAudit(3)).isSameAs(api.failure);
+        assertThatThrownBy(() -> watch.visitHistory(3)).isSameAs(api.failure);
 
         assertThat(ended).hasValue(1);
         assertThat(watch.ended()).isTrue();

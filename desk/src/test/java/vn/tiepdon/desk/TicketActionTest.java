@@ -91,6 +91,23 @@ class TicketActionTest {
     }
 
     @Test
+    void theVisitHistoryIsOfTheSelectedOrCurrentTicketWithALookup() {
+        TicketView noLookup = new TicketView(5, "A005", "bhyt", "Khám BHYT", TicketStatus.WAITING, Tickets.MORNING,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("E"), Optional.empty());
+        api.tickets.addAll(List.of(a1, a2, noLookup));
+        model.refresh();
+        DeskSnapshot before = model.snapshot();
+        assertThat(TicketAction.VISIT_HISTORY.enabled(before, Optional.empty(), "")).as("nothing to act on").isFalse();
+        model.call("A002");
+        DeskSnapshot s = model.snapshot();
+
+        assertThat(TicketAction.VISIT_HISTORY.target(s, Optional.empty())).map(DeskTicket::number).contains("A002");
+        assertThat(TicketAction.VISIT_HISTORY.target(s, pick(s, 1))).map(DeskTicket::number).contains("A001");
+        assertThat(TicketAction.VISIT_HISTORY.enabled(s, pick(s, 5), "")).as("a ticket without a lookup").isFalse();
+        assertThat(TicketAction.VISIT_HISTORY.shortcut()).isEqualTo("Ctrl+L");
+    }
+
+    @Test
     void everyShortcutIsADistinctKeyOfTheDesk() {
         List<String> keys = new java.util.ArrayList<>(VerbButton.ALL.stream().map(VerbButton::shortcut).toList());
         for (TicketAction a : TicketAction.values()) {

@@ -129,4 +129,9 @@ final class FakeReceptionApi implements ReceptionApi {
     public List<vn.tiepdon.core.api.AuditEntry> lookupAudit(long lookupId) {
         throw new UnsupportedOperationException("not used by the kiosk");
     }
+
+    @Override
+    public vn.tiepdon.core.api.VisitHistoryView visitHistory(long lookupId) {
+        throw new UnsupportedOperationException("the kiosk never asks the visit history");
+    }
 }

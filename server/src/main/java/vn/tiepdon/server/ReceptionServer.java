@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.core.eligibility.ConcurrentVisits;
 import vn.tiepdon.core.identity.IdentityParser;
 import vn.tiepdon.server.access.AccessRoutes;
 import vn.tiepdon.server.access.AccessService;
@@ -22,9 +23,15 @@ import vn.tiepdon.server.eligibility.EligibilityService;
 import vn.tiepdon.server.gateway.GatewayHealthStore;
 import vn.tiepdon.server.gateway.GatewayNotices;
 import vn.tiepdon.server.gateway.GatewayRoutes;
+import vn.tiepdon.server.eligibility.VisitHistorySource;
 import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.events.EventRoutes;
 import vn.tiepdon.server.health.HealthRoutes;
+import vn.tiepdon.server.history.HistorySettings;
+import vn.tiepdon.server.history.OtherFacilityCheckRecorder;
+import vn.tiepdon.server.history.OtherFacilityChecks;
+import vn.tiepdon.server.history.VisitHistoryRoutes;
+import vn.tiepdon.server.history.VisitHistoryService;
 import vn.tiepdon.server.http.ApiJson;
 import vn.tiepdon.server.http.ApiServer;
 import vn.tiepdon.server.http.Routes;
@@ -57,9 +64,13 @@ public final class ReceptionServer implements AutoCloseable {
     private final EventLog events;
     private final String host;
 
-    /** Where the server listens and stores, and how access works. {@code port} 0 picks a free port. */
+    /**
+     * Where the server listens and stores, how access works, and the desk's visit history (its
+     * budget, the window of checks by other facilities). {@code port} 0 picks a free port.
+     */
     public record Settings(HospitalSetup setup, String jdbcUrl, Optional<String> dbUser,
-                           Optional<String> dbPassword, String host, int port, AccessSettings access) {
+                           Optional<String> dbPassword, String host, int port, AccessSettings access,
+                           HistorySettings history) {
         public Settings {
             Objects.requireNonNull(setup);
             Objects.requireNonNull(jdbcUrl);
@@ -67,6 +78,13 @@ public final class ReceptionServer implements AutoCloseable {
             Objects.requireNonNull(dbPassword);
             Objects.requireNonNull(host);
             Objects.requireNonNull(access);
+            Objects.requireNonNull(history);
+        }
+
+        /** With the default history settings. */
+        public Settings(HospitalSetup setup, String jdbcUrl, Optional<String> dbUser, Optional<String> dbPassword,
+                        String host, int port, AccessSettings access) {
+            this(setup, jdbcUrl, dbUser, dbPassword, host, port, access, HistorySettings.defaults());
         }
 
         /** With the default access settings and no bootstrap admin. */
@@ -116,9 +134,24 @@ public final class ReceptionServer implements AutoCloseable {
         return start(settings, eligibility, retries, new PasswordHasher(new SecureRandom()), clock);
     }
 
-    /** As above, with the password hasher given (tests use a cheaper cost). */
+    /** As above, with the password hasher given (tests use a cheaper cost); no visit history source. */
     public static ReceptionServer start(Settings settings, EligibilityService eligibility, RetrySchedule retries,
                                         PasswordHasher hasher, Clock clock) {
+        return start(settings, eligibility, VisitHistorySource.unavailable(), retries, hasher, clock);
+    }
+
+    /**
+     * Starts the server with the desk's visit history asked from {@code history} (the gateway
+     * client, or a guard in front of it; never on the kiosk's path).
+     */
+    public static ReceptionServer start(Settings settings, EligibilityService eligibility, VisitHistorySource history,
+                                        RetrySchedule retries, Clock clock) {
+        return start(settings, eligibility, history, retries, new PasswordHasher(new SecureRandom()), clock);
+    }
+
+    /** As above, with the password hasher given (tests use a cheaper cost). */
+    public static ReceptionServer start(Settings settings, EligibilityService cardCheck, VisitHistorySource history,
+                                        RetrySchedule retries, PasswordHasher hasher, Clock clock) {
         Database db = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
         try {
             JsonMapper json = ApiJson.create();
@@ -129,7 +162,12 @@ public final class ReceptionServer implements AutoCloseable {
             LookupStore lookups = new LookupStore(db);
             TicketStore tickets = new TicketStore(db);
             EventLog events = new EventLog(db, json);
-            TicketViews views = new TicketViews(setup, lookups);
+            OtherFacilityChecks otherChecks = new OtherFacilityChecks(db,
+                    new ConcurrentVisits(setup.hospitalCode(), settings.history().concurrentVisitWindow()));
+            // every card check (check-in, background retry, re-run) keeps the checks by other facilities
+            EligibilityService eligibility = new OtherFacilityCheckRecorder(cardCheck, otherChecks, setup.zone(),
+                    clock);
+            TicketViews views = new TicketViews(setup, lookups, otherChecks);
             QueueService queues = new QueueService(db, setup, tickets, views, events, clock);
             CheckinService checkins = new CheckinService(new IdentityParser(clock), eligibility, db, lookups, tickets,
                     queues, setup, retries, clock);
@@ -148,9 +186,11 @@ public final class ReceptionServer implements AutoCloseable {
                         new SetupRoutes(setup),
                         new CheckinRoutes(checkins, new FeePayingChoice(db, tickets, views, queues, setup, clock)),
                         new QueueRoutes(queues),
-                        new LookupRoutes(lookups, stats, queues::serviceDay),
+                        new LookupRoutes(lookups, stats, queues::serviceDay, otherChecks),
                         new OverrideRoutes(new OverrideService(eligibility, db, lookups, tickets, queues, retries,
                                 clock)),
+                        new VisitHistoryRoutes(new VisitHistoryService(lookups, history,
+                                settings.history().budget(), clock)),
                         new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
                         new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
                         new EventRoutes(events, setup));

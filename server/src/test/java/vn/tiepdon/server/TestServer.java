@@ -18,6 +18,8 @@ import vn.tiepdon.server.access.AccessSettings;
 import vn.tiepdon.server.access.PasswordHasher;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.EligibilityService;
+import vn.tiepdon.server.eligibility.VisitHistorySource;
+import vn.tiepdon.server.history.HistorySettings;
 
 /**
  * A real {@link ReceptionServer} over HTTP with a caller of each role, for the tests that talk to
@@ -68,6 +70,8 @@ public final class TestServer implements AutoCloseable {
         private Clock clock = TestSetups.clock();
         private HospitalSetup setup = TestSetups.hospital();
         private AccessSettings access = new AccessSettings(5, Duration.ofMinutes(15), SESSION_TTL, Optional.empty());
+        private VisitHistorySource history = VisitHistorySource.unavailable();
+        private HistorySettings historySettings = HistorySettings.defaults();
 
         private Builder() {
         }
@@ -105,6 +109,18 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** Where the desk's visit history comes from (default: none configured, {@code NOT_SENT}). */
+        public Builder history(VisitHistorySource history) {
+            this.history = Objects.requireNonNull(history);
+            return this;
+        }
+
+        /** The history budget and the window of checks by other facilities. */
+        public Builder historySettings(HistorySettings historySettings) {
+            this.historySettings = Objects.requireNonNull(historySettings);
+            return this;
+        }
+
         public Builder setup(HospitalSetup setup) {
             this.setup = Objects.requireNonNull(setup);
             return this;
@@ -127,8 +143,8 @@ public final class TestServer implements AutoCloseable {
     private void startServer() {
         AccessSettings access = settings.access.withBootstrapAdminPassword(Optional.of(ADMIN_PASSWORD));
         server = ReceptionServer.start(new ReceptionServer.Settings(settings.setup, settings.jdbcUrl,
-                Optional.empty(), Optional.empty(), "127.0.0.1", port, access), settings.eligibility,
-                settings.retries, cheapHasher(), settings.clock);
+                Optional.empty(), Optional.empty(), "127.0.0.1", port, access, settings.historySettings),
+                settings.eligibility, settings.history, settings.retries, cheapHasher(), settings.clock);
         port = server.port();
     }
 

@@ -43,9 +43,11 @@ public final class ServerCommand implements Callable<Integer> {
             throw new ConfigException(e.getMessage(), e);
         }
         Clock clock = Clock.system(s.hospital().zone());
-        ReceptionServer server = ReceptionServer.start(serverSettings,
-                GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(s.gatewayBudget()), s.breaker(),
-                        s.guard(), clock), s.retries(), clock);
+        GatewayEligibilityService eligibility = GatewayEligibilityService.create(credentials,
+                CheckinBudget.forLookup(s.gatewayBudget()), s.breaker(), s.guard(), clock);
+        // the desk's visit history goes through the same guard and client (one budget, one token)
+        ReceptionServer server = ReceptionServer.start(serverSettings, eligibility, eligibility.visitHistory(),
+                s.retries(), clock);
         System.out.println("tiepdon server listening on " + s.serverHost() + ":" + server.port()
                 + " (gateway " + s.gatewayUrl() + ", budget " + s.gatewayBudget().toMillis() + " ms). Ctrl-C stops.");
         Processes.runUntilStopped(server);
@@ -61,6 +63,6 @@ public final class ServerCommand implements Callable<Integer> {
     public static ReceptionServer.Settings serverSettings(Settings s, Optional<Integer> port) {
         s.checkAdminPassword();
         return new ReceptionServer.Settings(s.hospital(), s.storageUrl(), s.storageUser(), s.storagePassword(),
-                s.serverHost(), port.orElse(s.serverPort()), s.access());
+                s.serverHost(), port.orElse(s.serverPort()), s.access(), s.history());
     }
 }

@@ -25,6 +25,7 @@ import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.GatewayBreaker;
 import vn.tiepdon.server.eligibility.GatewayGuard;
 import vn.tiepdon.server.eligibility.RequestBudget;
+import vn.tiepdon.server.history.HistorySettings;
 
 /**
  * The configuration after checks and environment overrides ({@code TIEPDON_SERVER_URLS},
@@ -38,9 +39,13 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
                        Duration gatewayBudget, boolean md5UpperCase, GatewayBreaker.Settings breaker,
                        RetrySchedule retries, GatewayGuard.Settings guard, List<String> serverUrls,
                        Duration clientTimeout, List<TiepdonConfig.Kiosk> kiosks, int displayHistory,
-                       AccessSettings access, Optional<Path> tokenFile) {
+                       AccessSettings access, Optional<Path> tokenFile, HistorySettings history) {
     /** The environment variable whose value creates the user {@code admin} when no admin exists. */
     public static final String ADMIN_PASSWORD = "TIEPDON_ADMIN_PASSWORD";
+    /** The longest the server may wait for the gateway's visit history (the desk's client waits 75 s). */
+    static final Duration LONGEST_HISTORY_BUDGET = Duration.ofSeconds(60);
+    /** The widest window of checks by other facilities the configuration accepts. */
+    static final int MOST_CONCURRENT_VISIT_DAYS = 30;
     /** The longest lockout and session the configuration accepts. */
     static final Duration LONGEST_ACCESS_DURATION = Duration.ofDays(7);
 
@@ -147,6 +152,7 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             throw bad(source, "gateway.retry", e.getMessage());
         }
         GatewayGuard.Settings guard = guard(source, c.gateway());
+        HistorySettings history = history(source, c.gateway());
         List<String> servers = Optional.ofNullable(env.get("TIEPDON_SERVER_URLS"))
                 .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                 .orElse(c.client().servers());
@@ -164,7 +170,21 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
         return new Settings(source, hospital, c.server().host(), port, storage, dbUser, dbPassword, gatewayUrl,
                 budget, c.gateway().md5UpperCase(), breaker, retries, guard, servers, timeout, c.kiosks(),
-                c.display().historySize(), access, tokenFile);
+                c.display().historySize(), access, tokenFile, history);
+    }
+
+    /** {@code gateway.historyBudget} (1s–60s) and {@code gateway.concurrentVisitDays} (1–30). */
+    private static HistorySettings history(String source, TiepdonConfig.Gateway g) {
+        Duration budget = duration(source, "gateway.historyBudget", g.historyBudget());
+        if (budget.compareTo(Duration.ofSeconds(1)) < 0 || budget.compareTo(LONGEST_HISTORY_BUDGET) > 0) {
+            throw bad(source, "gateway.historyBudget", "must be 1s to 60s, got '" + g.historyBudget() + "'");
+        }
+        int days = g.concurrentVisitDays();
+        if (days < 1 || days > MOST_CONCURRENT_VISIT_DAYS) {
+            throw bad(source, "gateway.concurrentVisitDays", "must be 1-" + MOST_CONCURRENT_VISIT_DAYS
+                    + " days, got " + days);
+        }
+        return new HistorySettings(budget, Duration.ofDays(days));
     }
 
     /**

@@ -15,7 +15,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
     public TiepdonConfig {
         hospital = hospital == null ? new Hospital(null, null, null) : hospital;
         server = server == null ? new Server(null, null, null, null) : server;
-        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null, null) : gateway;
+        gateway = gateway == null ? new Gateway(null, null, null, null, null, null, null, null, null, null, null) : gateway;
         checkin = checkin == null ? new Checkin(null, null, null, null) : checkin;
         queues = queues == null ? List.of() : List.copyOf(queues);
         counters = counters == null ? List.of() : List.copyOf(counters);
@@ -57,8 +57,15 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
+    /**
+     * {@code gateway}: where, how long the kiosk waits, the breaker and background retries; the
+     * account's request budget, answer reuse, outages and the background budget; the desk's visit
+     * history ({@code historyBudget}) and how many days a check of the card by another facility is
+     * shown as a possible concurrent visit ({@code concurrentVisitDays}).
+     */
     public record Gateway(String url, String budget, Boolean md5UpperCase, Breaker breaker, Retry retry, Quota quota,
-                          String reuseAnswerFor, String outageAfter, String backgroundBudget) {
+                          String reuseAnswerFor, String outageAfter, String backgroundBudget, String historyBudget,
+                          Integer concurrentVisitDays) {
         public Gateway {
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
@@ -69,6 +76,8 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
             reuseAnswerFor = reuseAnswerFor == null ? "15m" : reuseAnswerFor;
             outageAfter = outageAfter == null ? "5m" : outageAfter;
             backgroundBudget = backgroundBudget == null ? "60s" : backgroundBudget;
+            historyBudget = historyBudget == null ? "30s" : historyBudget;
+            concurrentVisitDays = concurrentVisitDays == null ? 3 : concurrentVisitDays;
         }
     }
 

@@ -19,6 +19,7 @@ import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.access.Role;
 import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.ReceptionServer;
+import vn.tiepdon.server.access.AccessSettings;
 import vn.tiepdon.server.access.AccessService;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.CheckinBudget;
@@ -103,13 +104,13 @@ public final class DemoSystem implements AutoCloseable {
             Optional<String> dbUser = storageUrl.isPresent() ? settings.storageUser() : Optional.empty();
             Optional<String> dbPassword = storageUrl.isPresent() ? settings.storagePassword() : Optional.empty();
             int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
+            GatewayEligibilityService eligibility = GatewayEligibilityService.create(credentials,
+                    CheckinBudget.forLookup(settings.gatewayBudget()), settings.breaker(),
+                    askEveryTime(settings.guard()), clock);
             ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(
                             DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
-                            port),
-                    GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()),
-                            settings.breaker(), askEveryTime(settings.guard()), clock),
-                    DEMO_RETRIES,
-                    clock);
+                            port, AccessSettings.defaults(), settings.history()),
+                    eligibility, eligibility.visitHistory(), DEMO_RETRIES, clock);
             try {
                 return signIn(settings, sim, server, home, clock);
             } catch (RuntimeException | Error e) {

@@ -181,6 +181,27 @@ class ConfigLoaderTest {
         assertRejected("checkin:\n  kioskRegistraton: true\n", "unknown key 'checkin.kioskRegistraton'");
     }
 
+    @Test
+    void readsTheVisitHistoryKeysWithTheirDefaultsAndRejectsBadOnes() throws IOException {
+        Settings documented = loader.load(Optional.of(Path.of("../config/tiepdon.yaml")), Map.of());
+        Settings absent = loader.load(Optional.of(write(QUEUES)), Map.of());
+        Settings set = loader.load(Optional.of(write(QUEUES + "gateway:\n  historyBudget: 45s\n"
+                + "  concurrentVisitDays: 7\n")), Map.of());
+
+        assertThat(documented.history().budget()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(documented.history().concurrentVisitWindow()).isEqualTo(Duration.ofDays(3));
+        assertThat(absent.history()).isEqualTo(documented.history());
+        assertThat(set.history().budget()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(set.history().concurrentVisitWindow()).isEqualTo(Duration.ofDays(7));
+        assertRejected("gateway:\n  historyBudget: 2m\n", "'gateway.historyBudget' must be 1s to 60s");
+        assertRejected("gateway:\n  historyBudget: 500ms\n", "'gateway.historyBudget' must be 1s to 60s");
+        assertRejected("gateway:\n  historyBudget: later\n", "'gateway.historyBudget' must be a duration");
+        assertRejected("gateway:\n  concurrentVisitDays: 0\n", "'gateway.concurrentVisitDays' must be 1-30 days");
+        assertRejected("gateway:\n  concurrentVisitDays: 31\n", "'gateway.concurrentVisitDays' must be 1-30 days");
+        assertRejected("gateway:\n  concurrentVisitDays: three\n", "'gateway.concurrentVisitDays'");
+        assertRejected("gateway:\n  historyBudgt: 30s\n", "unknown key 'gateway.historyBudgt'");
+    }
+
     private static final String QUEUES = "queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
             + "  - { id: service, prefix: B, name: \"Khám dịch vụ\" }\n";
 

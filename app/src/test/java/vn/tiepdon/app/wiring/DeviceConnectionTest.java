@@ -297,6 +297,11 @@ class DeviceConnectionTest {
         }
 
         @Override
+        public vn.tiepdon.core.api.VisitHistoryView visitHistory(long lookupId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<vn.tiepdon.core.api.CounterView> counters() {
             throw new UnsupportedOperationException();
         }

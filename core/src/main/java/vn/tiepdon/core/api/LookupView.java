@@ -1,6 +1,7 @@
 package vn.tiepdon.core.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.eligibility.LookupClass;
@@ -21,11 +22,17 @@ import vn.tiepdon.core.identity.IdentificationMethod;
  * with {@code supersededBy} the new lookup; on the new lookup a re-run made, {@code RERUN} with
  * {@code rerunOf} the one it replaced (its own outcome is the gateway's new answer). Empty for a
  * lookup nobody touched. The outcome fields always stay the gateway's.
+ *
+ * <p>{@code otherFacilityChecks}: checks of the same card by other facilities near the time of this
+ * lookup (within {@code gateway.concurrentVisitDays}), most recent first, as the gateway's card check
+ * listed them: the patient may be under treatment there at the same time. Empty when there were none
+ * (and in JSON from a server that does not send the field).
  */
 public record LookupView(long id, Instant at, String kioskId, IdentificationMethod method,
                          DocumentKind documentKind, String maskedKey, OutcomeKind outcome, Optional<String> code, LookupClass lookupClass,
                          String patientMessage, String staffMessage, long millis, int attempts, boolean pending,
-                         Optional<StaffOverride> override, Optional<Long> rerunOf, Optional<Long> supersededBy) {
+                         Optional<StaffOverride> override, Optional<Long> rerunOf, Optional<Long> supersededBy,
+                         List<RecentCheck> otherFacilityChecks) {
 
     /**
      * A receptionist's fix: what ({@code action}), who ({@code user:lan}), when, why, and for an
@@ -40,6 +47,15 @@ public record LookupView(long id, Instant at, String kioskId, IdentificationMeth
             Objects.requireNonNull(reason);
             cardNumber = cardNumber == null ? Optional.empty() : cardNumber;
         }
+    }
+
+    /** A lookup without checks by other facilities. */
+    public LookupView(long id, Instant at, String kioskId, IdentificationMethod method, DocumentKind documentKind,
+                      String maskedKey, OutcomeKind outcome, Optional<String> code, LookupClass lookupClass,
+                      String patientMessage, String staffMessage, long millis, int attempts, boolean pending,
+                      Optional<StaffOverride> override, Optional<Long> rerunOf, Optional<Long> supersededBy) {
+        this(id, at, kioskId, method, documentKind, maskedKey, outcome, code, lookupClass, patientMessage,
+                staffMessage, millis, attempts, pending, override, rerunOf, supersededBy, List.of());
     }
 
     /** A lookup no receptionist has fixed. */
@@ -72,6 +88,13 @@ public record LookupView(long id, Instant at, String kioskId, IdentificationMeth
         override = override == null ? Optional.empty() : override;
         rerunOf = rerunOf == null ? Optional.empty() : rerunOf;
         supersededBy = supersededBy == null ? Optional.empty() : supersededBy;
+        otherFacilityChecks = otherFacilityChecks == null ? List.of() : List.copyOf(otherFacilityChecks);
+    }
+
+    /** This lookup with {@code checks} as its checks by other facilities. */
+    public LookupView withOtherFacilityChecks(List<RecentCheck> checks) {
+        return new LookupView(id, at, kioskId, method, documentKind, maskedKey, outcome, code, lookupClass,
+                patientMessage, staffMessage, millis, attempts, pending, override, rerunOf, supersededBy, checks);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tiepdon.core.api.LookupView;
+import vn.tiepdon.core.api.VisitHistoryView;
 import vn.tiepdon.core.text.ContractText;
 
 /**
@@ -86,6 +87,25 @@ public final class LookupTexts {
         String text = lookup.code().isPresent() || reason.isEmpty() ? staff(lookup.code().orElse(""))
                 : staffNoAnswer(reason.get(), "");
         return lookup.pending() ? text + staffPendingNote() : text;
+    }
+
+    /** The receptionist's text for a visit history the gateway gave: how many visits it lists, or none. */
+    public String historyVisits(int count) {
+        return count == 0 ? texts.text("history.staff.none") : texts.text("history.staff.visits", count);
+    }
+
+    /**
+     * The receptionist's text for a visit history as the API shows it (without the technical
+     * detail): how many visits, or the code's text (what is wrong, what to do), or why the gateway
+     * gave no answer.
+     */
+    public String history(VisitHistoryView history) {
+        if (history.historyGiven()) {
+            return historyVisits(history.visits().size());
+        }
+        Optional<LookupOutcome.Reason> reason = history.outcome().reason();
+        return history.code().isPresent() || reason.isEmpty() ? staff(history.code().orElse(""))
+                : staffNoAnswer(reason.get(), "");
     }
 
     /**

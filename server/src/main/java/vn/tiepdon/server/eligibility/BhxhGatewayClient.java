@@ -12,7 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import okhttp3.Call;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -28,20 +31,27 @@ import vn.tiepdon.core.eligibility.ResultCodes;
 import vn.tiepdon.core.privacy.Masking;
 
 /**
- * OkHttp client of the BHXH gateway card check ({@code KQNhanLichSuKCB2024}). Takes a token at
- * {@code /api/token/take} and keeps it until 60 s before it expires; on HTTP 401 or
- * {@code maKetQua} 401 it logs in again once and repeats the lookup. Every request ends by the
- * deadline it is given. Thread-safe. Never logs credentials, tokens or unmasked personal data.
+ * OkHttp client of the BHXH gateway card check ({@code KQNhanLichSuKCB2024}) and visit history
+ * ({@code Lskcb2025}). Takes a token at {@code /api/token/take} and keeps it until 60 s before it
+ * expires (one token for both); on HTTP 401 or {@code maKetQua} 401 it logs in again once and
+ * repeats the request. Every request ends by the deadline it is given. Thread-safe. Never logs
+ * credentials, tokens or unmasked personal data.
  */
-public final class BhxhGatewayClient {
+public final class BhxhGatewayClient implements VisitHistorySource {
 
     static final String TOKEN_PATH = "api/token/take";
     static final String LOOKUP_PATH = "api/egw/KQNhanLichSuKCB2024";
+    static final String HISTORY_PATH = "api/egw/Lskcb2025";
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Logger LOG = LoggerFactory.getLogger(BhxhGatewayClient.class);
 
     private final OkHttpClient http;
+    /**
+     * The history's calls: the gateway takes 5–30 s to answer them, longer than the card check's
+     * read timeout; each call is bounded by its deadline ({@code Call.timeout}) instead.
+     */
+    private final OkHttpClient historyHttp;
     private final GatewayCredentials credentials;
     private final Clock clock;
     private final HttpUrl base;
@@ -73,6 +83,7 @@ public final class BhxhGatewayClient {
 
     public BhxhGatewayClient(OkHttpClient http, GatewayCredentials credentials, Clock clock) {
         this.http = Objects.requireNonNull(http, "http");
+        this.historyHttp = http.newBuilder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.base = HttpUrl.get(credentials.baseUrl());
@@ -86,21 +97,8 @@ public final class BhxhGatewayClient {
     public GatewayReply lookUp(LookupRequest request, Instant deadline) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(deadline, "deadline");
-        Login login = currentToken(deadline, Optional.empty());
-        if (login.failure().isPresent()) {
-            return login.failure().get();
-        }
-        Token used = login.token().orElseThrow();
-        GatewayReply reply = post(used, request, deadline);
-        if (isUnauthorized(reply)) {
-            LOG.info("BHXH gateway refused the token, logging in again");
-            login = currentToken(deadline, Optional.of(used));
-            if (login.failure().isPresent()) {
-                return login.failure().get();
-            }
-            reply = post(login.token().orElseThrow(), request, deadline);
-        }
-        return reply;
+        return withToken(deadline, failed -> failed, t -> post(t, request, deadline),
+                BhxhGatewayClient::isUnauthorized);
     }
 
     /** What a lookup of {@code request} sends (the proof kept with each attempt). */
@@ -112,6 +110,45 @@ public final class BhxhGatewayClient {
 
     private static boolean isUnauthorized(GatewayReply reply) {
         return reply instanceof GatewayReply.Coded coded && coded.code().equals("401");
+    }
+
+    /**
+     * The patient's visit history ({@code Lskcb2025}: token, id_token and username in the query
+     * string like the card check, the values form-encoded — the gateway refuses a JSON body), ending
+     * by {@code deadline}. Gateway trouble comes back as {@link VisitHistoryResult.Failed}, never as an
+     * exception; a {@code 401} that survives the one re-login as an answer with code {@code 401}.
+     */
+    @Override
+    public VisitHistoryResult history(LookupRequest request, Instant deadline) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(deadline, "deadline");
+        return withToken(deadline,
+                failed -> new VisitHistoryResult.Failed(failed.reason(), failed.detail(), failed.retryable()),
+                t -> postHistory(t, request, deadline),
+                r -> r instanceof VisitHistoryResult.Answered a && a.code().equals("401"));
+    }
+
+    /**
+     * Runs {@code call} with the current token; when its answer says the token was refused, logs in
+     * again once and runs it again. A login that fails gives {@code loginFailed}'s answer.
+     */
+    private <R> R withToken(Instant deadline, Function<GatewayReply.Failed, R> loginFailed, Function<Token, R> call,
+                            Predicate<R> refused) {
+        Login login = currentToken(deadline, Optional.empty());
+        if (login.failure().isPresent()) {
+            return loginFailed.apply(login.failure().get());
+        }
+        Token used = login.token().orElseThrow();
+        R reply = call.apply(used);
+        if (refused.test(reply)) {
+            LOG.info("BHXH gateway refused the token, logging in again");
+            login = currentToken(deadline, Optional.of(used));
+            if (login.failure().isPresent()) {
+                return loginFailed.apply(login.failure().get());
+            }
+            reply = call.apply(login.token().orElseThrow());
+        }
+        return reply;
     }
 
     /** The cached token, or a new one when it is due for renewal or equals {@code refused}. */
@@ -215,13 +252,45 @@ public final class BhxhGatewayClient {
         return reply;
     }
 
+    private VisitHistoryResult postHistory(Token t, LookupRequest request, Instant deadline) {
+        HttpUrl url = base.newBuilder().addPathSegments(HISTORY_PATH)
+                .addQueryParameter("token", t.accessToken())
+                .addQueryParameter("id_token", t.idToken())
+                .addQueryParameter("username", t.username())
+                .addQueryParameter("password", credentials.passwordMd5())
+                .build();
+        FormBody body = new FormBody.Builder()
+                .add("maThe", request.cardKey())
+                .add("hoTen", request.fullName().orElse(""))
+                .add("ngaySinh", request.dateOfBirth().map(d -> d.toGatewayFormat()).orElse(""))
+                .add("hoTenCb", credentials.staffName())
+                .add("cccdCb", credentials.staffCccd())
+                .build();
+        Exchange exchange = execute(historyHttp, new Request.Builder().url(url).post(body).build(), deadline);
+        if (exchange.failure().isPresent()) {
+            GatewayReply.Failed f = exchange.failure().get();
+            return new VisitHistoryResult.Failed(f.reason(), f.detail(), f.retryable());
+        }
+        VisitHistoryResult result = GatewayJson.historyReply(mapper, exchange.status(), exchange.contentType(),
+                exchange.body());
+        LOG.debug("BHXH history {}: HTTP {} -> {}", Masking.number(request.cardKey()), exchange.status(),
+                result instanceof VisitHistoryResult.Answered a ? a.code() + ", " + a.visits().size() + " visit(s)"
+                        : ((VisitHistoryResult.Failed) result).detail());
+        return result;
+    }
+
     /** Runs one HTTP call with a timeout of the time left before {@code deadline}. */
     private Exchange execute(Request request, Instant deadline) {
+        return execute(http, request, deadline);
+    }
+
+    /** Runs one HTTP call on {@code client} with a timeout of the time left before {@code deadline}. */
+    private Exchange execute(OkHttpClient client, Request request, Instant deadline) {
         long millis = Duration.between(clock.instant(), deadline).toMillis();
         if (millis <= 0) {
             return failed(Reason.TIMEOUT, "no time left", false);
         }
-        Call call = http.newCall(request);
+        Call call = client.newCall(request);
         call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             ResponseBody body = response.body();

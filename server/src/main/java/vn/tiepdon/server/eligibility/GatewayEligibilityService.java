@@ -111,6 +111,30 @@ public final class GatewayEligibilityService implements EligibilityService {
         return breaker;
     }
 
+    /** The gateway client (its token also serves the desk's visit history, {@link VisitHistorySource}). */
+    public BhxhGatewayClient client() {
+        return client;
+    }
+
+    /**
+     * The desk's visit history through the same guard as the card checks: calls stopped or the
+     * receptionists' share of the budget spent, nothing is sent ({@code NOT_SENT}); a restricted-account
+     * reply to it stops calls as a card check's would.
+     */
+    public VisitHistorySource visitHistory() {
+        return (request, deadline) -> {
+            Optional<String> held = guard.admit(GatewayCaller.DESK);
+            if (held.isPresent()) {
+                return new VisitHistoryResult.Failed(LookupOutcome.Reason.NOT_SENT, held.get(), false);
+            }
+            VisitHistoryResult result = client.history(request, deadline);
+            if (result instanceof VisitHistoryResult.Answered answered) {
+                guard.observe(new GatewayReply.Coded(answered.code(), Optional.empty()));
+            }
+            return result;
+        };
+    }
+
     /** The quota guard every request passes. */
     @Override
     public Optional<GatewayGuard> guard() {

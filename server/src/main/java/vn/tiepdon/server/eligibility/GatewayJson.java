@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import vn.tiepdon.core.api.VisitView;
 import vn.tiepdon.core.eligibility.GatewayCard;
+import vn.tiepdon.core.eligibility.GatewayTimes;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.ResultCodes;
 
@@ -91,10 +95,77 @@ final class GatewayJson {
         GatewayCard card = new GatewayCard(cardNumber, text(json, "hoTen"), text(json, "ngaySinh"),
                 text(json, "gioiTinh"), text(json, "diaChi"), text(json, "maDKBD"), text(json, "gtTheTu"),
                 text(json, "gtTheDen"), text(json, "ngayDu5Nam"), text(json, "maSoBHXH"), text(json, "maKV"),
-                newCard);
+                newCard, checks(json.get("dsLichSuKT2018")));
         boolean any = card.cardNumber().isPresent() || card.fullName().isPresent()
                 || card.socialInsuranceNumber().isPresent() || newCard.isPresent();
         return any ? Optional.of(card) : Optional.empty();
+    }
+
+    /**
+     * The checks of the card by facilities ({@code dsLichSuKT2018}); empty when the list is missing,
+     * null or not a list. Items that are not objects, or lack the account or the time, are skipped.
+     */
+    static List<GatewayCard.Check> checks(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            return List.of();
+        }
+        List<GatewayCard.Check> out = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (!item.isObject()) {
+                continue;
+            }
+            Optional<String> user = text(item, "userKT");
+            Optional<String> at = text(item, "thoiGianKT");
+            if (user.isPresent() && at.isPresent()) {
+                out.add(new GatewayCard.Check(user.get(), at.get(), text(item, "thongBao"), text(item, "maLoi")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The visit-history reply ({@code Lskcb2025}) in a response with this HTTP status and body, read
+     * like a card check's: HTTP 401 and 403 count as code {@code 401}; a {@code maKetQua} is an
+     * answer (with the visits listed, if any); anything else (an HTML page, a body that is not JSON,
+     * JSON without a code) is a {@code BAD_RESPONSE}.
+     */
+    static VisitHistoryResult historyReply(ObjectMapper mapper, int status, String contentType, byte[] body) {
+        Optional<JsonNode> json = object(mapper, body);
+        Optional<String> code = json.flatMap(GatewayJson::resultCode);
+        if (status == 401 || status == 403) {
+            return new VisitHistoryResult.Answered("401", List.of());
+        }
+        if (code.isPresent()) {
+            return new VisitHistoryResult.Answered(code.get(), visits(json.get().get("dsLichSuKCB2025")));
+        }
+        String what = json.isPresent() ? "no maKetQua" : looksLikeHtml(body) ? "HTML page" : "unreadable body";
+        String detail = "HTTP " + status + ", " + what + (contentType.isEmpty() ? "" : ", " + contentType);
+        return new VisitHistoryResult.Failed(LookupOutcome.Reason.BAD_RESPONSE, detail, status >= 500);
+    }
+
+    /**
+     * The visits of a history ({@code dsLichSuKCB2025}); empty when the list is missing, null or not a
+     * list. Each field is optional (a time that is not {@code yyyyMMddHHmm} is left out); items that
+     * are not objects or carry no field at all are skipped.
+     */
+    static List<VisitView> visits(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            return List.of();
+        }
+        List<VisitView> out = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (!item.isObject()) {
+                continue;
+            }
+            VisitView visit = new VisitView(text(item, "maHoSo"), text(item, "maCSKCB"),
+                    text(item, "ngayVao").flatMap(GatewayTimes::minute),
+                    text(item, "ngayRa").flatMap(GatewayTimes::minute), text(item, "tenBenh"),
+                    text(item, "tinhTrang"), text(item, "kqDieuTri"), text(item, "lyDoVV"));
+            if (!visit.equals(new VisitView(null, null, null, null, null, null, null, null))) {
+                out.add(visit);
+            }
+        }
+        return out;
     }
 
     /** A scalar field as trimmed text; empty when missing, null, blank or not a scalar. */

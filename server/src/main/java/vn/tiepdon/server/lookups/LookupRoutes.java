@@ -18,11 +18,18 @@ public final class LookupRoutes implements Routes.Feature {
     private final LookupStore lookups;
     private final LookupStatistics stats;
     private final Supplier<LocalDate> today;
+    private final LookupViews views;
 
     public LookupRoutes(LookupStore lookups, LookupStatistics stats, Supplier<LocalDate> today) {
+        this(lookups, stats, today, LookupViews.plain());
+    }
+
+    /** @param views how each lookup is shown (with the card's checks by other facilities) */
+    public LookupRoutes(LookupStore lookups, LookupStatistics stats, Supplier<LocalDate> today, LookupViews views) {
         this.lookups = lookups;
         this.stats = stats;
         this.today = today;
+        this.views = views;
     }
 
     @Override
@@ -30,7 +37,7 @@ public final class LookupRoutes implements Routes.Feature {
         routes.get("/api/v1/lookups", Allowed.roles(Role.RECEPTIONIST), ex -> {
             LocalDate day = date(ex, "date").orElseGet(today);
             boolean failed = ex.query("failed").map("true"::equalsIgnoreCase).orElse(false);
-            return Reply.ok(lookups.ofDay(day, failed).stream().map(LookupRecord::toView).toList());
+            return Reply.ok(views.of(lookups.ofDay(day, failed)));
         });
         routes.get("/api/v1/lookups/{id}/attempts", Allowed.admin(), ex -> {
             long id;

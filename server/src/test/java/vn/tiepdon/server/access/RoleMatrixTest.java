@@ -115,6 +115,9 @@ class RoleMatrixTest {
                 (t, r) -> Call.of("/api/v1/gateway/resume", null)));
         routes.add(new Route("GET", "/api/v1/gateway/health", admin, false,
                 (t, r) -> Call.of("/api/v1/gateway/health", null)));
+        // the visit history asks the gateway: people only (here no gateway: an answer saying so)
+        routes.add(new Route("GET", "/api/v1/lookups/{id}/history", receptionist, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/history", null)));
         routes.add(new Route("GET", "/api/v1/stats/lookups", admin, false,
                 (t, r) -> Call.of("/api/v1/stats/lookups", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,

@@ -10,7 +10,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A MockWebServer dispatcher playing the gateway from scripts: token answers (a valid token when
- * the script is empty) and lookup answers (HTTP 404 when the script is empty).
+ * the script is empty), lookup answers and visit-history answers (HTTP 404 when the script is empty).
  */
 final class ScriptedGateway extends Dispatcher {
 
@@ -21,6 +21,8 @@ final class ScriptedGateway extends Dispatcher {
     final Queue<MockResponse> lookupAnswers = new ConcurrentLinkedQueue<>();
     final List<RecordedRequest> tokenRequests = new CopyOnWriteArrayList<>();
     final List<RecordedRequest> lookupRequests = new CopyOnWriteArrayList<>();
+    final Queue<MockResponse> historyAnswers = new ConcurrentLinkedQueue<>();
+    final List<RecordedRequest> historyRequests = new CopyOnWriteArrayList<>();
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -35,7 +37,17 @@ final class ScriptedGateway extends Dispatcher {
             MockResponse scripted = lookupAnswers.poll();
             return scripted != null ? scripted : new MockResponse().setResponseCode(404).setBody("no script");
         }
+        if (path.startsWith("/api/egw/Lskcb2025")) {
+            historyRequests.add(request);
+            MockResponse scripted = historyAnswers.poll();
+            return scripted != null ? scripted : new MockResponse().setResponseCode(404).setBody("no script");
+        }
         return new MockResponse().setResponseCode(404);
+    }
+
+    ScriptedGateway history(MockResponse... answers) {
+        historyAnswers.addAll(List.of(answers));
+        return this;
     }
 
     ScriptedGateway lookup(MockResponse... answers) {
