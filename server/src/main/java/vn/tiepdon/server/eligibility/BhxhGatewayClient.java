@@ -71,8 +71,12 @@ public final class BhxhGatewayClient {
     private record Exchange(int status, String contentType, byte[] body, Optional<GatewayReply.Failed> failure) {
     }
 
+    /**
+     * @param http the HTTP client; its own silent retry after a connection failure is turned off,
+     *             so that each request the guard admits is exactly one request to the gateway
+     */
     public BhxhGatewayClient(OkHttpClient http, GatewayCredentials credentials, Clock clock) {
-        this.http = Objects.requireNonNull(http, "http");
+        this.http = Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.base = HttpUrl.get(credentials.baseUrl());
