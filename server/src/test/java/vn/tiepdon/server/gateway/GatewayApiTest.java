@@ -106,6 +106,7 @@ class GatewayApiTest {
     String jdbcUrl = "jdbc:h2:mem:gateway" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     GatewayEligibilityService service;
     TestServer test;
+    vn.tiepdon.server.ScratchPostgres scratch;
 
     @BeforeEach
     void start() throws IOException {
@@ -115,9 +116,12 @@ class GatewayApiTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() throws Exception {
         if (test != null) {
             test.close();
+        }
+        if (scratch != null) {
+            scratch.close();
         }
         bhxh.shutdown();
         http.dispatcher().executorService().shutdown();
@@ -336,6 +340,42 @@ class GatewayApiTest {
 
     @Test
     void aStopSurvivesARestartOnTheSameDatabase() throws IOException {
+        stopSurvivesARestart();
+    }
+
+    @Test
+    void aStopSurvivesARestartOnPostgres() throws Exception {
+        onPostgres();
+        stopSurvivesARestart();
+    }
+
+    @Test
+    void anOutageRowOnPostgres() throws Exception {
+        onPostgres();
+        checkIn(1);
+        clock.advance(Duration.ofMinutes(5));
+        checkIn(2);
+        await("the outage row", () -> outageRows().size() == 1);
+        clock.advance(Duration.ofMinutes(1));
+        gateway.answers.add(Gateway.eligible(cccd(3)));
+        checkIn(3);
+
+        assertThat(outageRows()).containsExactly(List.of(T0, T0.plus(Duration.ofMinutes(6)), 4));
+        assertThat(get("/api/v1/gateway/health").at("/hours/0/outageMinutes").asLong()).isEqualTo(6);
+    }
+
+    /** Moves this test to a scratch PostgreSQL database (skipped when there is none). */
+    void onPostgres() throws Exception {
+        Optional<String> url = vn.tiepdon.server.TestSetups.postgresUrl();
+        org.junit.jupiter.api.Assumptions.assumeTrue(url.isPresent(), "TIEPDON_TEST_PG_URL not set");
+        test.close();
+        test = null;
+        scratch = vn.tiepdon.server.ScratchPostgres.create(url.get(), "gateway_api");
+        jdbcUrl = scratch.url();
+        test = startServer();
+    }
+
+    void stopSurvivesARestart() throws IOException {
         gateway.answers.add(Gateway.json(500, RESTRICTED));
         checkIn(1);
         assertThat(service.guard().orElseThrow().stop().current()).isPresent();
