@@ -24,6 +24,7 @@ import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
+import vn.tiepdon.server.eligibility.GatewayGuard;
 
 /**
  * Everything of the demo in one process: bhxh-sim with its demo people, the reception server on an
@@ -97,7 +98,7 @@ public final class DemoSystem implements AutoCloseable {
                             DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
                             port),
                     GatewayEligibilityService.create(credentials, CheckinBudget.forLookup(settings.gatewayBudget()),
-                            settings.breaker(), settings.guard(), clock),
+                            settings.breaker(), withoutAnswerReuse(settings.guard()), clock),
                     DEMO_RETRIES,
                     clock);
             try {
@@ -168,6 +169,15 @@ public final class DemoSystem implements AutoCloseable {
             throw new IllegalStateException("demo user " + user + " could not be signed in");
         }
         return password;
+    }
+
+    /**
+     * The configured guard without answer reuse: the scripted morning looks cards up again within
+     * minutes on purpose (a set-up error, then a gateway failure, for patients seen earlier), which
+     * reused answers would hide.
+     */
+    static GatewayGuard.Settings withoutAnswerReuse(GatewayGuard.Settings guard) {
+        return new GatewayGuard.Settings(guard.quota(), Duration.ZERO, guard.outageAfter());
     }
 
     private static boolean isFree(int port) {
