@@ -201,4 +201,14 @@ class GatewayGuardTest {
         assertThat(d.reuseAnswerFor()).isEqualTo(Duration.ofMinutes(15));
         assertThat(d.outageAfter()).isEqualTo(Duration.ofMinutes(5));
     }
+
+    @Test
+    void whatCameBackKeepsAtMostAThousandCharactersOfTheMessageAndLogsNoneOfIt() {
+        ReceivedReply long_ = new ReceivedReply(500, 4000, Optional.of("Nguyễn Văn An ".repeat(100)));
+
+        assertThat(long_.message().orElseThrow()).hasSize(ReceivedReply.MAX_MESSAGE);
+        assertThat(long_.toString()).isEqualTo("ReceivedReply[httpStatus=500, bytes=4000]");
+        assertThat(new SentRequest("079090001234", "Nguyễn Văn An", "15/08/1990", "01999_BV", "Trần Thị Bích")
+                .toString()).isEqualTo("SentRequest[account=01999_BV]");
+    }
 }
