@@ -205,6 +205,9 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
         Duration reuse = g.reuseAnswerFor().trim().equals("0") ? Duration.ZERO
                 : duration(source, "gateway.reuseAnswerFor", g.reuseAnswerFor());
+        if (reuse.isNegative()) {
+            throw bad(source, "gateway.reuseAnswerFor", "must not be negative, got " + g.reuseAnswerFor());
+        }
         if (reuse.compareTo(Duration.ofDays(1)) > 0) {
             throw bad(source, "gateway.reuseAnswerFor", "must be at most 1 day, got " + g.reuseAnswerFor());
         }

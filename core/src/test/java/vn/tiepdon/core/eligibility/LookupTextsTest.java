@@ -50,6 +50,18 @@ class LookupTextsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(LookupOutcome.Reason.class)
+    void everyReasonForNoAnswerHasItsTextsInBothLanguages(LookupOutcome.Reason reason) throws IOException {
+        for (String lang : new String[] {"vi", "en"}) {
+            Properties texts = bundle(lang);
+            assertThat(texts.getProperty("lookup.staff.noAnswer." + reason)).as(lang + " " + reason).isNotBlank();
+            assertThat(texts.getProperty("lookup.staff.todo." + reason)).as(lang + " " + reason).isNotBlank();
+        }
+        assertThat(en.staffNoAnswer(reason, "x")).doesNotContain("lookup.").isNotEqualTo(vi.staffNoAnswer(reason, "x"));
+        assertThat(en.patientNoAnswer(reason)).doesNotContain("lookup.").isNotEqualTo(vi.patientNoAnswer(reason));
+    }
+
+    @ParameterizedTest
     @EnumSource(ErrorCode.class)
     void everyErrorCodeHasATextInBothLanguages(ErrorCode code) {
         String vie = ContractText.vietnamese().error(code);

@@ -129,16 +129,25 @@ class ResultCodesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LookupOutcome.Reason.class)
+    @EnumSource(value = LookupOutcome.Reason.class, names = "TEMPORARY_CARD", mode = EnumSource.Mode.EXCLUDE)
     void noAnswerSendsThePatientToTheDesk(LookupOutcome.Reason reason) {
         assertThat(ResultCodes.patientMessage(reason)).isEqualTo(NOT_CHECKED);
+    }
+
+    @Test
+    void aTemporaryNewbornCardAsksForTheBirthCertificate() {
+        assertThat(ResultCodes.patientMessage(LookupOutcome.Reason.TEMPORARY_CARD)).isEqualTo(
+                "Thẻ BHYT tạm của trẻ sơ sinh chưa tra cứu được trên cổng. Vui lòng mang giấy chứng sinh đến quầy"
+                        + " tiếp đón.");
     }
 
     @ParameterizedTest
     @EnumSource(LookupOutcome.Reason.class)
     void noAnswerStaffMessageSaysWhatToDoAndCarriesTheDetail(LookupOutcome.Reason reason) {
-        assertThat(ResultCodes.staffMessage(reason, "HTTP 502")).contains("(HTTP 502)").contains(" — ");
-        assertThat(ResultCodes.staffMessage(reason, "")).doesNotContain("(").contains(" — ");
+        String bare = ResultCodes.staffMessage(reason, "");
+        assertThat(bare).containsOnlyOnce(" — ").doesNotContain("()").doesNotContain("lookup.staff");
+        // the detail goes in brackets right before the dash, and only there
+        assertThat(ResultCodes.staffMessage(reason, "HTTP 502")).isEqualTo(bare.replace(" — ", " (HTTP 502) — "));
     }
 
     @Test

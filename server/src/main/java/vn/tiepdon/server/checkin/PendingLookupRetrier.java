@@ -89,11 +89,12 @@ public final class PendingLookupRetrier implements AutoCloseable {
 
     /**
      * Why a lookup got no answer, on one line with its id in the log: the reason and its detail, or
-     * the gateway's code (no personal data).
+     * the gateway's code (no personal data). The detail may carry an exception's message: line
+     * breaks in it become spaces, so the log line stays one line.
      */
     public static String cause(LookupOutcome outcome) {
         if (outcome instanceof LookupOutcome.NoAnswer n) {
-            return n.reason() + " (" + n.detail() + ")";
+            return n.reason() + " (" + n.detail().strip().replaceAll("\\s+", " ") + ")";
         }
         return "code " + outcome.resultCode().orElse("?");
     }

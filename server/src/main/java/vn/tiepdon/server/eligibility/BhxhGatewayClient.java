@@ -81,9 +81,14 @@ public final class BhxhGatewayClient implements VisitHistorySource {
     private record Exchange(int status, String contentType, byte[] body, Optional<GatewayReply.Failed> failure) {
     }
 
+    /**
+     * @param http the HTTP client; its own silent retry after a connection failure is turned off,
+     *             so that each request the guard admits is exactly one request to the gateway
+     */
     public BhxhGatewayClient(OkHttpClient http, GatewayCredentials credentials, Clock clock) {
-        this.http = Objects.requireNonNull(http, "http");
-        this.historyHttp = http.newBuilder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build();
+        // OkHttp's silent retry after a connection failure is off: each request the guard admits is one request
+        this.http = Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
+        this.historyHttp = this.http.newBuilder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.base = HttpUrl.get(credentials.baseUrl());

@@ -193,6 +193,7 @@ public final class GatewayEligibilityService implements EligibilityService {
             return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, held.get(), false), start, 0);
         }
         if (!breaker.tryAcquire()) {
+            guard.giveBack();
             return noAnswer(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, BREAKER_OPEN, false), start, 0);
         }
         boolean probe = breaker.state() == GatewayBreaker.State.HALF_OPEN;

@@ -110,6 +110,11 @@ public final class GatewayGuard {
         return Optional.empty();
     }
 
+    /** Gives back what {@link #admit} took for a request that was not sent after all (breaker open). */
+    public void giveBack() {
+        budget.giveBack();
+    }
+
     /** When a background retry refused now may next be sent (used to reschedule it). */
     public Instant nextChance(GatewayCaller caller) {
         return budget.nextRoom(caller);

@@ -54,6 +54,17 @@ public final class OutageWatch {
         return outage;
     }
 
+    /**
+     * Restores an outage a previous run recorded and did not see end (tells no one): the next
+     * answer ends it, so its record is closed instead of staying open for ever.
+     */
+    public synchronized void restore(Instant since, int requests) {
+        outage = Optional.of(new Outage(since, requests));
+        firstUnanswered = Optional.of(since);
+        unansweredRequests = requests;
+        LOG.warn("BHXH gateway outage since {} still open from the previous run", since);
+    }
+
     /** A request the gateway answered (with any result code). */
     public void answered() {
         GatewayNotice ended = null;

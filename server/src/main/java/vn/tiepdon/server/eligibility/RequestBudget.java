@@ -99,6 +99,20 @@ public final class RequestBudget {
         return true;
     }
 
+    /**
+     * Gives back the request last taken, when it was not sent after all (the circuit breaker was
+     * open): a request never made must not use up the account's budget.
+     */
+    public synchronized void giveBack() {
+        roll(clock.instant());
+        if (!lastMinute.isEmpty()) {
+            lastMinute.removeLast();
+        }
+        if (today > 0) {
+            today--;
+        }
+    }
+
     /** When {@code caller} may next find room in the minute's budget (now when it has some). */
     public synchronized Instant nextRoom(GatewayCaller caller) {
         Instant now = clock.instant();

@@ -3,6 +3,8 @@ package vn.tiepdon.server.gateway;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.event.EventType;
 import vn.tiepdon.server.eligibility.GatewayGuard;
+import vn.tiepdon.server.eligibility.OutageWatch;
 import vn.tiepdon.server.events.EventLog;
 import vn.tiepdon.server.storage.Database;
 import vn.tiepdon.server.storage.Jdbc;
@@ -34,9 +37,10 @@ public final class GatewayNotices {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Listens to {@code guard}, and restores a stop left by the previous run. */
+    /** Listens to {@code guard}, and restores a stop and an outage left open by the previous run. */
     public void attach(GatewayGuard guard) {
         lastStop().ifPresent(n -> guard.stop().restore(n.since(), n.detail()));
+        openOutage().ifPresent(o -> guard.outages().restore(o.since(), o.requests()));
         guard.stop().onChange(this::record);
         guard.outages().onChange(this::record);
     }
@@ -54,7 +58,7 @@ public final class GatewayNotices {
                 if (notice.kind() == GatewayNotice.Kind.OUTAGE_STARTED) {
                     try (PreparedStatement ps = tx.connection().prepareStatement(
                             "insert into gateway_outages (started_at) values (?)")) {
-                        Jdbc.setInstant(ps, 1, notice.since());
+                        Jdbc.setInstant(ps, 1, stored(notice.since()));
                         ps.executeUpdate();
                     }
                 } else if (notice.kind() == GatewayNotice.Kind.OUTAGE_ENDED) {
@@ -63,7 +67,7 @@ public final class GatewayNotices {
                                     + " and ended_at is null")) {
                         Jdbc.setInstant(ps, 1, notice.ended().orElse(clock.instant()));
                         ps.setInt(2, requestsIn(notice.detail()));
-                        Jdbc.setInstant(ps, 3, notice.since());
+                        Jdbc.setInstant(ps, 3, stored(notice.since()));
                         ps.executeUpdate();
                     }
                 }
@@ -73,6 +77,30 @@ public final class GatewayNotices {
         } catch (RuntimeException e) {
             LOG.warn("Gateway notice {} not stored: {}", notice.kind(), e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * An outage's start as stored: {@code started_at} keeps microseconds, and the row is found again
+     * by it when the outage ends; a system clock gives nanoseconds, which H2 would not find equal.
+     */
+    static Instant stored(Instant since) {
+        return since.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The outage the previous run recorded as begun and never saw end. */
+    private Optional<OutageWatch.Outage> openOutage() {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select started_at, requests from gateway_outages"
+                    + " where ended_at is null order by started_at desc")) {
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<OutageWatch.Outage>empty();
+                    }
+                    return Optional.of(new OutageWatch.Outage(Jdbc.instant(rs, "started_at"), rs.getInt("requests")));
+                }
+            }
+        });
     }
 
     private static int requestsIn(String detail) {

@@ -316,4 +316,140 @@ class PendingLookupRetrierTest {
         assertThat(SCHEDULE.delayBefore(3)).isEqualTo(Duration.ofSeconds(40));
         assertThat(SCHEDULE.delayBefore(9)).isEqualTo(Duration.ofSeconds(40));
     }
+
+    static LookupOutcome notSent(String detail) {
+        return new LookupOutcome.NoAnswer(LookupOutcome.Reason.NOT_SENT, detail,
+                ResultCodes.patientMessage(LookupOutcome.Reason.NOT_SENT),
+                ResultCodes.staffMessage(LookupOutcome.Reason.NOT_SENT, detail), 0, 0);
+    }
+
+    static LookupOutcome notAsked(LookupOutcome.Reason reason, String detail) {
+        return new LookupOutcome.NoAnswer(reason, detail, ResultCodes.patientMessage(reason),
+                ResultCodes.staffMessage(reason, detail), 0, 0);
+    }
+
+    private int backgroundRetries(long lookupId) {
+        return new PendingLookupStore(db).due(LocalDate.of(2026, 11, 22), clock.instant().plusSeconds(3600), 50)
+                .stream().filter(d -> d.lookup().id() == lookupId).findFirst().orElseThrow().backgroundRetries();
+    }
+
+    @Test
+    void retriesHeldBackBeforeSendingAnythingDoNotUseUpTheRetries() {
+        retrier.close();
+        TicketStore tickets = new TicketStore(db);
+        QueueService queues = new QueueService(db, setup, tickets, new TicketViews(setup, lookups), events, clock);
+        retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), gateway, tickets, queues,
+                new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(40), 2), clock);
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+
+        for (int pass = 0; pass < 10; pass++) {
+            outcomes.add(notSent(pass % 2 == 0 ? "request budget spent for background lookups (5 this minute, 5 today)"
+                    : "gateway calls stopped since 2026-11-22T01:00:00Z: restricted-account reply"));
+            clock.advanceSeconds(10);
+            assertThat(retrier.retryDue()).as("pass " + pass).isZero();
+            assertThat(outcomes).as("pass " + pass + " was due and asked").isEmpty();
+        }
+
+        LookupRecord held = lookups.find(id).orElseThrow();
+        assertThat(held.pending()).isTrue();
+        assertThat(held.outcome()).isEqualTo(OutcomeKind.NO_ANSWER_TIMEOUT);
+        assertThat(held.attempts()).isEqualTo(1);
+        assertThat(backgroundRetries(id)).as("none counted").isZero();
+        assertThat(lookups.attempts(id)).hasSize(1);
+        assertThat(asked).hasSize(11);
+
+        outcomes.add(timeout(1));
+        clock.advanceSeconds(10);
+        assertThat(retrier.retryDue()).as("the first real retry, one left").isZero();
+        assertThat(backgroundRetries(id)).isEqualTo(1);
+        outcomes.add(eligible());
+        clock.advanceSeconds(20);
+        assertThat(retrier.retryDue()).as("the second and last retry answers").isEqualTo(1);
+
+        LookupRecord done = lookups.find(id).orElseThrow();
+        assertThat(done.pending()).isFalse();
+        assertThat(done.lookupClass()).isEqualTo(LookupClass.ELIGIBLE);
+        assertThat(done.attempts()).isEqualTo(3);
+        assertThat(lookups.attempts(id)).extracting(LookupAttempt::background).containsExactly(false, true, true);
+        assertThat(completedEvents()).hasSize(1);
+    }
+
+    @Test
+    void aHeldBackRetryIsDueAgainAfterTheSameWait() {
+        outcomes.add(timeout(1));
+        long id = checkIn().lookup().id();
+        outcomes.add(notSent("circuit breaker open after repeated gateway failures"));
+        clock.advanceSeconds(10);
+        retrier.retryDue();
+
+        outcomes.add(eligible());
+        clock.advanceSeconds(9);
+        assertThat(retrier.retryDue()).as("due again 10 s after it was held back, not before").isZero();
+        assertThat(outcomes).hasSize(1);
+        clock.advanceSeconds(1);
+        assertThat(retrier.retryDue()).isEqualTo(1);
+        assertThat(lookups.find(id).orElseThrow().pending()).isFalse();
+    }
+
+    @Test
+    void aTemporaryNewbornCardOrAMalformedNumberIsNotPending() {
+        outcomes.add(notAsked(LookupOutcome.Reason.TEMPORARY_CARD, "temporary newborn card registered at XX000"));
+        outcomes.add(notAsked(LookupOutcome.Reason.MALFORMED_NUMBER, "card number: unknown group code ZZ"));
+
+        CheckinResponse temporary = checkIn();
+        CheckinResponse malformed = checkIn();
+
+        assertThat(temporary.lookup().pending()).isFalse();
+        assertThat(temporary.lookup().lookupClass()).isEqualTo(LookupClass.TEMPORARY_CARD);
+        assertThat(temporary.lookup().outcome()).isEqualTo(OutcomeKind.NO_ANSWER_TEMPORARY_CARD);
+        assertThat(temporary.lookup().patientMessage()).contains("giấy chứng sinh");
+        assertThat(lookups.find(temporary.lookup().id()).orElseThrow().pending()).isFalse();
+        assertThat(malformed.lookup().pending()).isFalse();
+        assertThat(malformed.lookup().lookupClass()).isEqualTo(LookupClass.FIXABLE_DATA_ERROR);
+        clock.advanceSeconds(3600);
+        assertThat(retrier.retryDue()).isZero();
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void whatNeedsARetryAndWhatWasHeldBack() {
+        assertThat(PendingLookupRetrier.needsRetry(timeout(1))).isTrue();
+        assertThat(PendingLookupRetrier.needsRetry(notSent("x"))).isTrue();
+        assertThat(PendingLookupRetrier.needsRetry(notAsked(LookupOutcome.Reason.TEMPORARY_CARD, "x"))).isFalse();
+        assertThat(PendingLookupRetrier.needsRetry(notAsked(LookupOutcome.Reason.MALFORMED_NUMBER, "x"))).isFalse();
+        assertThat(PendingLookupRetrier.needsRetry(eligible())).isFalse();
+        assertThat(PendingLookupRetrier.needsRetry(new LookupOutcome.Answered("500", LookupClass.GATEWAY_ERROR, "p",
+                "s", Optional.empty(), 10, 1))).isTrue();
+
+        GatewayTry sent = new GatewayTry(1, 0, OutcomeKind.NO_ANSWER_NOT_SENT, Optional.empty(),
+                LookupClass.GATEWAY_ERROR, 0, GatewayCaller.BACKGROUND, Optional.empty(), Optional.empty());
+        assertThat(PendingLookupRetrier.heldBack(notSent("x"), List.of())).isTrue();
+        assertThat(PendingLookupRetrier.heldBack(notSent("x"), List.of(sent))).isFalse();
+        assertThat(PendingLookupRetrier.heldBack(timeout(0), List.of())).isFalse();
+    }
+
+    @Test
+    void theCauseIsOneLineWithTheReasonAndItsDetail() {
+        assertThat(PendingLookupRetrier.cause(timeout(1))).isEqualTo("TIMEOUT (no answer within 3900 ms)");
+        assertThat(PendingLookupRetrier.cause(eligible())).isEqualTo("code 000");
+        assertThat(PendingLookupRetrier.cause(notAsked(LookupOutcome.Reason.UNREACHABLE,
+                "IOException: unexpected end of stream\n\tat okhttp3.internal.http1\r\n")))
+                .isEqualTo("UNREACHABLE (IOException: unexpected end of stream at okhttp3.internal.http1)");
+    }
+
+    @Test
+    void jitteredWaitsLieBetweenHalfAndAllOfTheWait() {
+        RetrySchedule jittered = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(40), 3, true);
+        java.util.Random random = new java.util.Random(42);
+        java.util.Set<Duration> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            Duration d = jittered.jitteredDelayBefore(2, random);
+            assertThat(d).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(20));
+            seen.add(d);
+        }
+        assertThat(seen).as("spread, not one value").hasSizeGreaterThan(100);
+        assertThat(SCHEDULE.jitteredDelayBefore(2, random)).as("no jitter").isEqualTo(Duration.ofSeconds(20));
+        assertThat(RetrySchedule.defaults().jitter()).isTrue();
+    }
 }
