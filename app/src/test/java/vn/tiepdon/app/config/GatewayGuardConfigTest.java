@@ -36,7 +36,7 @@ class GatewayGuardConfigTest {
 
         assertThat(s.guard()).isEqualTo(GatewayGuard.Settings.defaults());
         assertThat(s.guard()).isEqualTo(new GatewayGuard.Settings(new RequestBudget.Quota(60, 5000, 0.5),
-                Duration.ofMinutes(15), Duration.ofMinutes(5)));
+                Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofSeconds(60)));
     }
 
     @Test
@@ -50,10 +50,10 @@ class GatewayGuardConfigTest {
     @Test
     void readsTheGivenValues() throws IOException {
         Settings s = load("gateway:\n  quota: { perMinute: 20, perDay: 1000, backgroundShare: 0.25 }\n"
-                + "  reuseAnswerFor: \"90s\"\n  outageAfter: \"2m\"\n");
+                + "  reuseAnswerFor: \"90s\"\n  outageAfter: \"2m\"\n  backgroundBudget: \"45s\"\n");
 
         assertThat(s.guard()).isEqualTo(new GatewayGuard.Settings(new RequestBudget.Quota(20, 1000, 0.25),
-                Duration.ofSeconds(90), Duration.ofMinutes(2)));
+                Duration.ofSeconds(90), Duration.ofMinutes(2), Duration.ofSeconds(45)));
     }
 
     @ParameterizedTest
@@ -78,7 +78,10 @@ class GatewayGuardConfigTest {
             "outageAfter: \"10s\"                      | 'gateway.outageAfter' must be between 30s and 2h, got 10s",
             "outageAfter: \"3h\"                       | 'gateway.outageAfter' must be between 30s and 2h, got 3h",
             "outageAfter: \"-5m\"                      | 'gateway.outageAfter' must be between 30s and 2h, got -5m",
-            "outageAfter: never                        | 'gateway.outageAfter' must be a duration"})
+            "outageAfter: never                        | 'gateway.outageAfter' must be a duration",
+            "backgroundBudget: \"2s\"                 | 'gateway.backgroundBudget' must be between 5s and 5m, got 2s",
+            "backgroundBudget: \"10m\"                | 'gateway.backgroundBudget' must be between 5s and 5m, got 10m",
+            "backgroundBudget: later                   | 'gateway.backgroundBudget' must be a duration"})
     void aBadValueIsRejectedByItsKeyPath(String line, String message) {
         assertThatThrownBy(() -> load("gateway:\n  " + line + "\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(message);
