@@ -232,13 +232,18 @@ public final class BhxhGatewayClient implements VisitHistorySource {
         return Login.of(t);
     }
 
-    private GatewayReply post(Token t, LookupRequest request, Instant deadline) {
-        HttpUrl url = base.newBuilder().addPathSegments(LOOKUP_PATH)
+    /** {@code path} with the token, id_token, username and password hash in the query string, as the gateway wants. */
+    private HttpUrl signed(String path, Token t) {
+        return base.newBuilder().addPathSegments(path)
                 .addQueryParameter("token", t.accessToken())
                 .addQueryParameter("id_token", t.idToken())
                 .addQueryParameter("username", t.username())
                 .addQueryParameter("password", credentials.passwordMd5())
                 .build();
+    }
+
+    private GatewayReply post(Token t, LookupRequest request, Instant deadline) {
+        HttpUrl url = signed(LOOKUP_PATH, t);
         ObjectNode body = mapper.createObjectNode()
                 .put("maThe", request.cardKey())
                 .put("hoTen", request.fullName().orElse(""))
@@ -258,12 +263,7 @@ public final class BhxhGatewayClient implements VisitHistorySource {
     }
 
     private VisitHistoryResult postHistory(Token t, LookupRequest request, Instant deadline) {
-        HttpUrl url = base.newBuilder().addPathSegments(HISTORY_PATH)
-                .addQueryParameter("token", t.accessToken())
-                .addQueryParameter("id_token", t.idToken())
-                .addQueryParameter("username", t.username())
-                .addQueryParameter("password", credentials.passwordMd5())
-                .build();
+        HttpUrl url = signed(HISTORY_PATH, t);
         FormBody body = new FormBody.Builder()
                 .add("maThe", request.cardKey())
                 .add("hoTen", request.fullName().orElse(""))
