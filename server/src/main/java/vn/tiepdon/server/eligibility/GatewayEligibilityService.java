@@ -51,6 +51,7 @@ public final class GatewayEligibilityService implements EligibilityService {
     private final GatewayBreaker breaker;
     private final GatewayGuard guard;
     private final Clock clock;
+    private final Pace pace;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bhxh-lookup");
         t.setDaemon(true);
@@ -70,6 +71,16 @@ public final class GatewayEligibilityService implements EligibilityService {
 
     public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
                                      GatewayGuard guard, Clock clock) {
+        this(client, budget, breaker, guard, clock, Pace.REAL);
+    }
+
+    /**
+     * As above, waiting {@code pace}'s real time for the clock's time (the worker's answer, the pause
+     * before a second try): {@link Pace#REAL} but in a benchmark whose clock runs faster.
+     */
+    public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
+                                     GatewayGuard guard, Clock clock, Pace pace) {
+        this.pace = Objects.requireNonNull(pace, "pace");
         this.client = Objects.requireNonNull(client, "client");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -95,15 +106,27 @@ public final class GatewayEligibilityService implements EligibilityService {
     public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
                                                    GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
                                                    Clock clock) {
-        Duration longest = guard.backgroundBudget().compareTo(budget) > 0 ? guard.backgroundBudget() : budget;
+        return create(credentials, budget, breaker, guard, clock, Pace.REAL);
+    }
+
+    /**
+     * As above, for a clock that may run faster than real time: every wait, the OkHttp client's
+     * timeouts included, lasts {@code pace}'s real time for the clock's time ({@link Pace#REAL} in
+     * production; the lookup bench's simulated morning passes {@link Pace#faster}).
+     */
+    public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
+                                                   GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
+                                                   Clock clock, Pace pace) {
+        Duration longest = pace.real(guard.backgroundBudget().compareTo(budget) > 0 ? guard.backgroundBudget()
+                : budget);
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(longest)
                 .readTimeout(longest)
                 .writeTimeout(longest)
                 .callTimeout(longest)
                 .build();
-        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget,
-                new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock);
+        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock, pace), budget,
+                new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock, pace);
     }
 
     /** The breaker in front of the gateway. */
@@ -245,7 +268,7 @@ public final class GatewayEligibilityService implements EligibilityService {
         long waitMillis = Math.max(1, Duration.between(clock.instant(), deadline.plus(margin.dividedBy(2)))
                 .toMillis());
         try {
-            return reply.get(waitMillis, TimeUnit.MILLISECONDS);
+            return reply.get(pace.realMillis(waitMillis), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             if (httpDeadline.isAfter(deadline)) {
                 goOnLate(request, reply);
@@ -297,7 +320,7 @@ public final class GatewayEligibilityService implements EligibilityService {
             return false;
         }
         try {
-            Thread.sleep(BACKOFF.toMillis());
+            Thread.sleep(pace.realMillis(BACKOFF.toMillis()));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
