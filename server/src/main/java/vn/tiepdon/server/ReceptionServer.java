@@ -116,7 +116,7 @@ public final class ReceptionServer implements AutoCloseable {
     }
 
     /** How often the server looks for pending lookups due for a background retry. */
-    static final Duration RETRY_TICK = Duration.ofMillis(500);
+    public static final Duration RETRY_TICK = Duration.ofMillis(500);
     /** How long the health check waits for the database. */
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
 
@@ -152,6 +152,20 @@ public final class ReceptionServer implements AutoCloseable {
     /** As above, with the password hasher given (tests use a cheaper cost). */
     public static ReceptionServer start(Settings settings, EligibilityService cardCheck, VisitHistorySource history,
                                         RetrySchedule retries, PasswordHasher hasher, Clock clock) {
+        return start(settings, cardCheck, history, retries, hasher, clock, RETRY_TICK);
+    }
+
+    /**
+     * As above, looking for due background retries every {@code retryTick} of real time instead of
+     * {@link #RETRY_TICK}: the lookup bench's simulated morning, whose clock runs many times faster,
+     * ticks as often in its own time as a real server does.
+     */
+    public static ReceptionServer start(Settings settings, EligibilityService cardCheck, VisitHistorySource history,
+                                        RetrySchedule retries, PasswordHasher hasher, Clock clock,
+                                        Duration retryTick) {
+        if (retryTick.isNegative() || retryTick.isZero()) {
+            throw new IllegalArgumentException("retryTick must be positive: " + retryTick);
+        }
         Database db = Database.open(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
         try {
             JsonMapper json = ApiJson.create();
@@ -196,7 +210,7 @@ public final class ReceptionServer implements AutoCloseable {
                         new EventRoutes(events, setup));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
                 PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,
-                        tickets, queues, retries, clock).start(RETRY_TICK);
+                        tickets, queues, retries, clock).start(retryTick);
                 return new ReceptionServer(db, api, checkins, queues, stats, retrier, purger, access, events,
                         settings.host());
             } catch (RuntimeException e) {

@@ -52,7 +52,13 @@ public final class BenchCommand implements Runnable {
     @Command(name = "lookup", mixinStandardHelpOptions = true,
             description = {"BHYT lookups against bhxh-sim over HTTP: our overhead beyond the gateway's latency, token",
                     "requests per 1,000 lookups, and with 20%% timeouts and 5%% HTML 502 injected, the share of",
-                    "kiosk check-ins answered within the budget (gateway.budget)."})
+                    "kiosk check-ins answered within the budget (gateway.budget).",
+                    "With --morning instead: a morning in simulated time (--speed times faster than real time):",
+                    "--check-ins patients over --hours at kiosks through the server, the gateway answering in 5-30 s",
+                    "and down for --outage-minutes from --outage-at-minutes; reports gateway requests per check-in",
+                    "(goal <= 1.2), requests during the outage (goal: only the breaker's probes), the share of",
+                    "lookups completed by the morning's end and the time from the gateway's return to the last",
+                    "lookup pending then done."})
     static final class Lookup implements Callable<Integer> {
         @Mixin
         ConfigOption config;
@@ -69,14 +75,74 @@ public final class BenchCommand implements Runnable {
         int faulted;
 
         @Option(names = "--kiosks", defaultValue = "20",
-                description = "kiosks checking in at once in the faulted run (default: ${DEFAULT-VALUE})")
+                description = "kiosks checking in at once in the faulted run, or in the morning (default: ${DEFAULT-VALUE})")
         int kiosks;
+
+        @Option(names = "--morning", description = "run the simulated morning instead of the three measurements above")
+        boolean morning;
+
+        @Option(names = "--check-ins", defaultValue = "2000",
+                description = "morning: check-ins, each of a new person but for --repeat-share (default: ${DEFAULT-VALUE})")
+        int checkIns;
+
+        @Option(names = "--hours", defaultValue = "4", description = "morning: its simulated length (default: ${DEFAULT-VALUE})")
+        double hours;
+
+        @Option(names = "--outage-minutes", defaultValue = "30",
+                description = "morning: how long the gateway is down, 0 for no outage (default: ${DEFAULT-VALUE})")
+        double outageMinutes;
+
+        @Option(names = "--outage-at-minutes", defaultValue = "60",
+                description = "morning: when the gateway goes down, after the start (default: ${DEFAULT-VALUE})")
+        double outageAtMinutes;
+
+        @Option(names = "--speed", defaultValue = "60",
+                description = "morning: simulated seconds per real second (default: ${DEFAULT-VALUE})")
+        double speed;
+
+        @Option(names = "--repeat-share", defaultValue = "0.05",
+                description = "morning: share of check-ins scanning a card checked in within 5 minutes (default: ${DEFAULT-VALUE})")
+        double repeatShare;
+
+        @Option(names = "--seed", defaultValue = "20260901",
+                description = "morning: seed of the people and the arrival times (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--warmup", defaultValue = "300",
+                description = "morning: check-ins of a short morning of the same kind on a throwaway system first, so"
+                        + " the JIT has compiled the hot code; 0: none (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @Option(names = "--drain-cap-minutes", defaultValue = "60",
+                description = "morning: how long after its end to wait for the outage's lookups (default: ${DEFAULT-VALUE})")
+        double drainCapMinutes;
 
         @Override
         public Integer call() throws Exception {
+            if (morning) {
+                vn.tiepdon.app.bench.LookupMorning.Options options;
+                try {
+                    options = new vn.tiepdon.app.bench.LookupMorning.Options(checkIns, minutes(hours * 60),
+                            minutes(outageAtMinutes), minutes(outageMinutes), speed, kiosks, repeatShare, seed,
+                            minutes(drainCapMinutes), warmup);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("bench lookup: " + e.getMessage());
+                    return 2;
+                }
+                BenchResult result = new vn.tiepdon.app.bench.LookupMorning(config.load(), System.out).run(options);
+                System.out.println(result.line());
+                return 0;
+            }
             BenchResult result = new LookupBench(config.load(), System.out).run(count, latency, faulted, kiosks);
             System.out.println(result.line());
             return 0;
+        }
+
+        private static java.time.Duration minutes(double minutes) {
+            if (!(minutes >= 0) || Double.isInfinite(minutes)) {
+                throw new IllegalArgumentException("durations must be 0 or more minutes, got " + minutes);
+            }
+            return java.time.Duration.ofMillis(Math.round(minutes * 60_000));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.bhxhsim.BhxhSimulator;
 import vn.tiepdon.bhxhsim.DemoPopulation;
+import vn.tiepdon.bhxhsim.Population;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.core.access.Role;
@@ -21,11 +22,13 @@ import vn.tiepdon.server.HospitalSetup;
 import vn.tiepdon.server.ReceptionServer;
 import vn.tiepdon.server.access.AccessSettings;
 import vn.tiepdon.server.access.AccessService;
+import vn.tiepdon.server.access.PasswordHasher;
 import vn.tiepdon.server.checkin.RetrySchedule;
 import vn.tiepdon.server.eligibility.CheckinBudget;
 import vn.tiepdon.server.eligibility.GatewayCredentials;
 import vn.tiepdon.server.eligibility.GatewayEligibilityService;
 import vn.tiepdon.server.eligibility.GatewayGuard;
+import vn.tiepdon.server.eligibility.Pace;
 
 /**
  * Everything of the demo in one process: bhxh-sim with its demo people, the reception server on an
@@ -48,6 +51,7 @@ public final class DemoSystem implements AutoCloseable {
     public static final String ADMIN_USER = "demo-admin";
     private final BhxhSimulator sim;
     private final ReceptionServer server;
+    private final GatewayEligibilityService eligibility;
     private final HttpReceptionClient client;
     private final HttpReceptionClient kiosk;
     private final HttpReceptionClient desk;
@@ -56,13 +60,15 @@ public final class DemoSystem implements AutoCloseable {
     private final DemoCards cards;
     private final Duration clientTimeout;
 
-    private DemoSystem(BhxhSimulator sim, ReceptionServer server, HttpReceptionClient admin,
+    private DemoSystem(BhxhSimulator sim, ReceptionServer server, GatewayEligibilityService eligibility,
+                       HttpReceptionClient admin,
                        HttpReceptionClient kiosk, HttpReceptionClient desk, HttpReceptionClient display, Path home,
                        DemoCards cards, Duration clientTimeout) {
         this.cards = cards;
         this.clientTimeout = clientTimeout;
         this.sim = sim;
         this.server = server;
+        this.eligibility = eligibility;
         this.client = admin;
         this.kiosk = kiosk;
         this.desk = desk;
@@ -91,11 +97,44 @@ public final class DemoSystem implements AutoCloseable {
      */
     public static DemoSystem start(Settings settings, HospitalSetup hospital, Optional<String> storageUrl, Path home,
                                    Clock clock) throws IOException {
+        return start(settings, hospital, storageUrl, home, clock, Options.demo());
+    }
+
+    /**
+     * What may differ from the demo: the people the simulator knows, the background retries' schedule,
+     * answer reuse, the pace of the gateway's waits and how often the server looks for due retries. The
+     * lookup bench's simulated morning runs a seeded population, the configured retry schedule and
+     * guard, and a clock many times faster than real time ({@link Pace#faster}, a retry tick as much
+     * shorter).
+     *
+     * @param reuseAnswers the configured guard as it is; false: without answer reuse (the demo's
+     *                     {@link #askEveryTime})
+     * @param anyPort      the server listens on any free port instead of the configured one when it is free
+     */
+    public record Options(Population population, RetrySchedule retries, boolean reuseAnswers, Pace pace,
+                          Duration retryTick, boolean anyPort) {
+        public Options {
+            java.util.Objects.requireNonNull(population, "population");
+            java.util.Objects.requireNonNull(retries, "retries");
+            java.util.Objects.requireNonNull(pace, "pace");
+            java.util.Objects.requireNonNull(retryTick, "retryTick");
+        }
+
+        /** The demo's: its people, {@link #DEMO_RETRIES}, no answer reuse, real time, the server's retry tick. */
+        public static Options demo() {
+            return new Options(DemoPopulation.create(), DEMO_RETRIES, false, Pace.REAL, ReceptionServer.RETRY_TICK,
+                    false);
+        }
+    }
+
+    /** As above, with {@code options} instead of the demo's population, retries and pace. */
+    public static DemoSystem start(Settings settings, HospitalSetup hospital, Optional<String> storageUrl, Path home,
+                                   Clock clock, Options options) throws IOException {
         Files.createDirectories(home);
         String account = settings.hospital().hospitalCode() + "_BV";
         SimSettings simSettings = SimSettings.demo().withHangMillis(HANG_MILLIS)
                 .withAccounts(List.of(new SimSettings.Account(account, SimSettings.DEMO_PASSWORD)));
-        BhxhSimulator sim = new BhxhSimulator(simSettings, DemoPopulation.create(), clock).start(0);
+        BhxhSimulator sim = new BhxhSimulator(simSettings, options.population(), clock).start(0);
         try {
             GatewayCredentials credentials = new GatewayCredentials(sim.baseUrl(), account, SimSettings.DEMO_PASSWORD,
                     false, SimSettings.DEMO_STAFF_NAME, SimSettings.DEMO_STAFF_CCCD);
@@ -103,16 +142,18 @@ public final class DemoSystem implements AutoCloseable {
                     () -> "jdbc:h2:file:" + home.resolve("data").resolve("tiepdon").toAbsolutePath());
             Optional<String> dbUser = storageUrl.isPresent() ? settings.storageUser() : Optional.empty();
             Optional<String> dbPassword = storageUrl.isPresent() ? settings.storagePassword() : Optional.empty();
-            int port = isFree(settings.serverPort()) ? settings.serverPort() : 0;
+            int port = !options.anyPort() && isFree(settings.serverPort()) ? settings.serverPort() : 0;
+            GatewayGuard.Settings guard = options.reuseAnswers() ? settings.guard() : askEveryTime(settings.guard());
             GatewayEligibilityService eligibility = GatewayEligibilityService.create(credentials,
-                    CheckinBudget.forLookup(settings.gatewayBudget()), settings.breaker(),
-                    askEveryTime(settings.guard()), clock);
+                    CheckinBudget.forLookup(settings.gatewayBudget()), settings.breaker(), guard, clock,
+                    options.pace());
             ReceptionServer server = ReceptionServer.start(new ReceptionServer.Settings(
                             DemoClinics.withKioskRegistration(hospital), storage, dbUser, dbPassword, "127.0.0.1",
                             port, AccessSettings.defaults(), settings.history()),
-                    eligibility, eligibility.visitHistory(), DEMO_RETRIES, clock);
+                    eligibility, eligibility.visitHistory(), options.retries(),
+                    new PasswordHasher(new SecureRandom()), clock, options.retryTick());
             try {
-                return signIn(settings, sim, server, home, clock);
+                return signIn(settings, sim, server, eligibility, home, clock);
             } catch (RuntimeException | Error e) {
                 server.close();
                 throw e;
@@ -128,8 +169,8 @@ public final class DemoSystem implements AutoCloseable {
      * kiosk and the display get device tokens, the desk a receptionist's session, the scripted
      * morning an admin's session (passwords random, new at every start).
      */
-    private static DemoSystem signIn(Settings settings, BhxhSimulator sim, ReceptionServer server, Path home,
-                                     Clock clock) {
+    private static DemoSystem signIn(Settings settings, BhxhSimulator sim, ReceptionServer server,
+                                     GatewayEligibilityService eligibility, Path home, Clock clock) {
         AccessService access = server.access();
         String url = server.baseUrl();
         HttpReceptionClient kiosk = new HttpReceptionClient(List.of(url),
@@ -140,7 +181,7 @@ public final class DemoSystem implements AutoCloseable {
         desk.login(DESK_USER, ensureUser(access, DESK_USER, Role.RECEPTIONIST));
         HttpReceptionClient admin = new HttpReceptionClient(List.of(url), Optional.empty(), settings.clientTimeout());
         admin.login(ADMIN_USER, ensureUser(access, ADMIN_USER, Role.ADMIN));
-        return new DemoSystem(sim, server, admin, kiosk, desk, display, home, DemoCards.create(clock),
+        return new DemoSystem(sim, server, eligibility, admin, kiosk, desk, display, home, DemoCards.create(clock),
                 settings.clientTimeout());
     }
 
@@ -211,6 +252,11 @@ public final class DemoSystem implements AutoCloseable {
 
     public ReceptionServer server() {
         return server;
+    }
+
+    /** The server's eligibility service (its breaker and guard). */
+    public GatewayEligibilityService eligibility() {
+        return eligibility;
     }
 
     public BhxhSimulator sim() {

@@ -45,7 +45,13 @@ import vn.tiepdon.server.storage.Jdbc;
 public final class PendingLookupRetrier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PendingLookupRetrier.class);
     private static final int BATCH = 50;
-    private static final int WORKERS = 4;
+    /**
+     * Retries sent at once. A background retry waits up to {@code gateway.backgroundBudget} (60 s) for
+     * a gateway that answers in 5-30 s, so each holds a worker that long: 4 workers allowed about 14
+     * background lookups a minute, below the default background quota (30 a minute), and lookups left
+     * pending by an outage drained at that pace (the lookup bench's morning).
+     */
+    private static final int WORKERS = 16;
     /** A claimed retry not finished by then (instance died) is due again. */
     private static final Duration LEASE = Duration.ofMinutes(2);
 

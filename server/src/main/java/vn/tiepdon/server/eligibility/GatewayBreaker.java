@@ -76,6 +76,12 @@ public final class GatewayBreaker {
         return settings;
     }
 
+    /** Tells {@code listener} each state the breaker moves to (on the thread that moved it). */
+    public void onTransition(java.util.function.Consumer<State> listener) {
+        Objects.requireNonNull(listener, "listener");
+        breaker.getEventPublisher().onStateTransition(e -> listener.accept(state(e.getStateTransition().getToState())));
+    }
+
     /** True when a lookup may be sent now (closed, or this is the half-open probe). */
     public boolean tryAcquire() {
         return breaker.tryAcquirePermission();
@@ -87,7 +93,11 @@ public final class GatewayBreaker {
     }
 
     public State state() {
-        return switch (breaker.getState()) {
+        return state(breaker.getState());
+    }
+
+    private static State state(CircuitBreaker.State state) {
+        return switch (state) {
             case OPEN, FORCED_OPEN -> State.OPEN;
             case HALF_OPEN -> State.HALF_OPEN;
             default -> State.CLOSED;

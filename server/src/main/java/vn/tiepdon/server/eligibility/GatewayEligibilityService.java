@@ -51,6 +51,7 @@ public final class GatewayEligibilityService implements EligibilityService {
     private final GatewayBreaker breaker;
     private final GatewayGuard guard;
     private final Clock clock;
+    private final Pace pace;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bhxh-lookup");
         t.setDaemon(true);
@@ -70,6 +71,16 @@ public final class GatewayEligibilityService implements EligibilityService {
 
     public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
                                      GatewayGuard guard, Clock clock) {
+        this(client, budget, breaker, guard, clock, Pace.REAL);
+    }
+
+    /**
+     * As above, waiting {@code pace}'s real time for the clock's time (the worker's answer, the pause
+     * before a second try): {@link Pace#REAL} but in a benchmark whose clock runs faster.
+     */
+    public GatewayEligibilityService(BhxhGatewayClient client, Duration budget, GatewayBreaker breaker,
+                                     GatewayGuard guard, Clock clock, Pace pace) {
+        this.pace = Objects.requireNonNull(pace, "pace");
         this.client = Objects.requireNonNull(client, "client");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -95,15 +106,27 @@ public final class GatewayEligibilityService implements EligibilityService {
     public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
                                                    GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
                                                    Clock clock) {
-        Duration longest = guard.backgroundBudget().compareTo(budget) > 0 ? guard.backgroundBudget() : budget;
+        return create(credentials, budget, breaker, guard, clock, Pace.REAL);
+    }
+
+    /**
+     * As above, for a clock that may run faster than real time: every wait, the OkHttp client's
+     * timeouts included, lasts {@code pace}'s real time for the clock's time ({@link Pace#REAL} in
+     * production; the lookup bench's simulated morning passes {@link Pace#faster}).
+     */
+    public static GatewayEligibilityService create(GatewayCredentials credentials, Duration budget,
+                                                   GatewayBreaker.Settings breaker, GatewayGuard.Settings guard,
+                                                   Clock clock, Pace pace) {
+        Duration longest = pace.real(guard.backgroundBudget().compareTo(budget) > 0 ? guard.backgroundBudget()
+                : budget);
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(longest)
                 .readTimeout(longest)
                 .writeTimeout(longest)
                 .callTimeout(longest)
                 .build();
-        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock), budget,
-                new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock);
+        return new GatewayEligibilityService(new BhxhGatewayClient(http, credentials, clock, pace), budget,
+                new GatewayBreaker(breaker, clock), new GatewayGuard(guard, clock), clock, pace);
     }
 
     /** The breaker in front of the gateway. */
@@ -157,7 +180,9 @@ public final class GatewayEligibilityService implements EligibilityService {
      * fresh definite answer to the same card is reused; while the breaker is open, calls are stopped
      * or the caller's share of the budget is spent, nothing is sent ({@code NOT_SENT}); else up to two
      * tries within the budget (one when it is the breaker's probe). The breaker counts lookups, not
-     * tries: one result per lookup.
+     * tries: one result per lookup. A request that goes on after its caller stopped waiting (a kiosk's, see {@link GatewayGuard.Settings#backgroundBudget()})
+     * is counted by what it finally gets: a gateway that answers in 5–30 s is slow for a kiosk, not
+     * failing, and a probe is not over before its request is.
      */
     @Override
     public LookupOutcome lookUp(LookupRequest request, GatewayCaller caller, Consumer<GatewayTry> tries) {
@@ -205,10 +230,13 @@ public final class GatewayEligibilityService implements EligibilityService {
         Instant httpDeadline = late.compareTo(patience) > 0 ? start.plus(late) : deadline;
         int attempts = 0;
         GatewayReply reply;
+        Optional<CompletableFuture<GatewayReply>> goesOn;
         while (true) {
             attempts++;
             Instant tryStart = clock.instant();
-            reply = tryOnce(sent, deadline, httpDeadline, margin);
+            Tried tried = tryOnce(sent, deadline, httpDeadline, margin);
+            reply = tried.reply();
+            goesOn = tried.goesOn();
             long tryMillis = Math.max(0, Duration.between(tryStart, clock.instant()).toMillis());
             guard.observe(reply);
             tries.accept(GatewayTry.of(attempts, Math.max(0, Duration.between(start, tryStart).toMillis()), reply,
@@ -218,7 +246,12 @@ public final class GatewayEligibilityService implements EligibilityService {
                 break;
             }
         }
-        breaker.record(reply, elapsed(start));
+        if (goesOn.isPresent()) {
+            // the caller stopped waiting, not the request: the breaker learns what the request gets
+            goesOn.get().thenAccept(last -> breaker.record(last, elapsed(start)));
+        } else {
+            breaker.record(reply, elapsed(start));
+        }
         LookupOutcome outcome = reply instanceof GatewayReply.Coded coded
                 ? answered(coded, start, attempts)
                 : noAnswer((GatewayReply.Failed) reply, start, attempts);
@@ -228,56 +261,73 @@ public final class GatewayEligibilityService implements EligibilityService {
         return outcome;
     }
 
+    /** What one try got, and when its request goes on after the caller stopped waiting, its end. */
+    private record Tried(GatewayReply reply, Optional<CompletableFuture<GatewayReply>> goesOn) {
+        static Tried now(GatewayReply reply) {
+            return new Tried(reply, Optional.empty());
+        }
+    }
+
     /**
      * One try on a worker thread. The HTTP calls end by {@code httpDeadline} themselves; the caller
      * waits only until {@code deadline} (plus half the margin), which also bounds what the calls cannot
      * interrupt, such as a slow DNS lookup. When the request may go on after its caller stopped
      * waiting ({@code httpDeadline} later), it does: its late answer is learnt from and kept for
-     * reuse, so the pending lookup's retry completes without asking again.
+     * reuse, so the pending lookup's retry completes without asking again; {@link Tried#goesOn()}
+     * completes with what it finally got.
      */
-    private GatewayReply tryOnce(LookupRequest request, Instant deadline, Instant httpDeadline, Duration margin) {
+    private Tried tryOnce(LookupRequest request, Instant deadline, Instant httpDeadline, Duration margin) {
         CompletableFuture<GatewayReply> reply;
         try {
             reply = CompletableFuture.supplyAsync(() -> client.lookUp(request, httpDeadline), calls);
         } catch (RejectedExecutionException e) {
-            return new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no worker thread", false);
+            return Tried.now(new GatewayReply.Failed(LookupOutcome.Reason.NOT_SENT, "no worker thread", false));
         }
         long waitMillis = Math.max(1, Duration.between(clock.instant(), deadline.plus(margin.dividedBy(2)))
                 .toMillis());
         try {
-            return reply.get(waitMillis, TimeUnit.MILLISECONDS);
+            return Tried.now(reply.get(pace.realMillis(waitMillis), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
+            GatewayReply.Failed timeout = new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT,
+                    "no answer within the budget", false);
             if (httpDeadline.isAfter(deadline)) {
-                goOnLate(request, reply);
-            } else {
-                reply.cancel(true);
+                return new Tried(timeout, Optional.of(goOnLate(request, reply)));
             }
-            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "no answer within the budget", false);
+            reply.cancel(true);
+            return Tried.now(timeout);
         } catch (InterruptedException e) {
             reply.cancel(true);
             Thread.currentThread().interrupt();
-            return new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "interrupted", false);
+            return Tried.now(new GatewayReply.Failed(LookupOutcome.Reason.TIMEOUT, "interrupted", false));
         } catch (ExecutionException e) {
-            String what = e.getCause() == null ? "unknown" : e.getCause().getClass().getSimpleName();
-            LOG.warn("BHXH lookup failed unexpectedly: {}", what);
-            return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, what, false);
+            return Tried.now(unexpected(e.getCause()));
         }
     }
 
-    private void goOnLate(LookupRequest request, CompletableFuture<GatewayReply> reply) {
+    private static GatewayReply.Failed unexpected(Throwable cause) {
+        String what = cause == null ? "unknown" : cause.getClass().getSimpleName();
+        LOG.warn("BHXH lookup failed unexpectedly: {}", what);
+        return new GatewayReply.Failed(LookupOutcome.Reason.BAD_RESPONSE, what, false);
+    }
+
+    /** Lets a request go on after its caller stopped waiting; the future completes with its reply. */
+    private CompletableFuture<GatewayReply> goOnLate(LookupRequest request, CompletableFuture<GatewayReply> reply) {
         guard.reuse().startedLate(request);
         Instant waiting = clock.instant();
-        reply.whenComplete((late, failure) -> {
+        return reply.handle((late, failure) -> {
             try {
-                if (late != null) {
-                    guard.observe(late);
-                    if (late instanceof GatewayReply.Coded coded) {
-                        guard.reuse().keep(request, (LookupOutcome.Answered) answered(coded, waiting, 1));
-                    }
-                    LOG.info("BHXH lookup {}: late answer {} kept for the pending lookup", Masking.number(
-                            request.cardKey()), late instanceof GatewayReply.Coded c ? "code " + c.code()
-                            : ((GatewayReply.Failed) late).reason());
+                if (late == null) {
+                    return unexpected(failure instanceof java.util.concurrent.CompletionException c
+                            ? c.getCause() : failure);
                 }
+                guard.observe(late);
+                if (late instanceof GatewayReply.Coded coded) {
+                    guard.reuse().keep(request, (LookupOutcome.Answered) answered(coded, waiting, 1));
+                }
+                LOG.info("BHXH lookup {}: late answer {} kept for the pending lookup", Masking.number(
+                        request.cardKey()), late instanceof GatewayReply.Coded c ? "code " + c.code()
+                        : ((GatewayReply.Failed) late).reason());
+                return late;
             } finally {
                 guard.reuse().endedLate(request);
             }
@@ -297,7 +347,7 @@ public final class GatewayEligibilityService implements EligibilityService {
             return false;
         }
         try {
-            Thread.sleep(BACKOFF.toMillis());
+            Thread.sleep(pace.realMillis(BACKOFF.toMillis()));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
