@@ -507,8 +507,8 @@ public final class LookupMorning {
                 out.printf(Locale.ROOT, "during the %d-min outage the gateway received %d requests (%d card checks,"
                                 + " %d logins): %d before the breaker opened (%d failed lookups in a row open it; a"
                                 + " kiosk's request fails when it gives up, %s after it was sent), %d after, while"
-                                + " the breaker let %d probes through (at most %d: one per %s open); goal (only"
-                                + " probes): %s; %d lookups pending at the gateway's return%n",
+                                + " the breaker let %d probes through (at most %d: one per %s open); once it was"
+                                + " open, only its probes: %s; %d lookups pending at the gateway's return%n",
                         o.outageLength().toMinutes(), outageRequests, outageChecks, outageTokens, beforeOpen,
                         breaker.failuresInARow(), settings.guard().backgroundBudget(), afterOpen, probesMade, probes,
                         breaker.openFor(), outageGoal ? "met" : "MISSED", pendingAtReturn);
