@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.core.testing.Conditions;
 import vn.tiepdon.core.testing.MutableClock;
 
 /** Slow answers, their concurrency, and the outage switch, over real HTTP. */
@@ -214,13 +215,7 @@ class OutageAndLatencyTest {
     }
 
     /** Waits for a condition the simulator reaches on its own threads (no fixed sleep). */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 20 s");
-            }
-            Thread.sleep(5);
-        }
+    private static void await(BooleanSupplier condition) {
+        Conditions.await("the simulator", Duration.ofSeconds(20), condition);
     }
 }

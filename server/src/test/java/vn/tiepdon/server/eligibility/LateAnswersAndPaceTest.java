@@ -17,6 +17,7 @@ import vn.tiepdon.bhxhsim.SimPerson;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.core.eligibility.LookupOutcome;
 import vn.tiepdon.core.eligibility.LookupRequest;
+import vn.tiepdon.core.testing.Conditions;
 
 /**
  * Against bhxh-sim answering in 5-30 s, in simulated time running 20 times faster than real time
@@ -90,12 +91,8 @@ class LateAnswersAndPaceTest {
         return new LookupRequest(p.cccd(), Optional.of(p.fullName()), Optional.of(p.dateOfBirth()));
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Conditions.await(what, Duration.ofSeconds(20), condition);
     }
 
     @Test

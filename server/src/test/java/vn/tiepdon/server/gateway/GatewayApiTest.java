@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.core.access.Role;
+import vn.tiepdon.core.testing.Conditions;
 import vn.tiepdon.core.testing.MutableClock;
 import vn.tiepdon.server.TestServer;
 import vn.tiepdon.server.checkin.CheckinService;
@@ -207,19 +208,7 @@ class GatewayApiTest {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Conditions.await(what, Duration.ofSeconds(60), condition);
     }
 
     @Test
