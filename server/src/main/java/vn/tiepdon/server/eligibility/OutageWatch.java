@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ public final class OutageWatch {
 
     private final Duration threshold;
     private final Clock clock;
-    private final List<Consumer<GatewayNotice>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<GatewayNotice, Integer>> listeners = new CopyOnWriteArrayList<>();
     private Optional<Instant> firstUnanswered = Optional.empty();
     private int unansweredRequests;
     private Optional<Outage> outage = Optional.empty();
@@ -46,6 +47,12 @@ public final class OutageWatch {
     }
 
     public void onChange(Consumer<GatewayNotice> listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add((notice, requests) -> listener.accept(notice));
+    }
+
+    /** As {@link #onChange}, also told the requests left unanswered so far in the outage. */
+    public void onChangeCounting(BiConsumer<GatewayNotice, Integer> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
@@ -68,8 +75,10 @@ public final class OutageWatch {
     /** A request the gateway answered (with any result code). */
     public void answered() {
         GatewayNotice ended = null;
+        int requests = 0;
         synchronized (this) {
             if (outage.isPresent()) {
+                requests = outage.get().requests();
                 ended = new GatewayNotice(GatewayNotice.Kind.OUTAGE_ENDED, outage.get().since(),
                         Optional.of(clock.instant()), outage.get().requests() + " request(s) during the outage");
             }
@@ -79,7 +88,7 @@ public final class OutageWatch {
         }
         if (ended != null) {
             LOG.warn("BHXH gateway answers again after an outage since {} ({})", ended.since(), ended.detail());
-            tell(ended);
+            tell(ended, requests);
         }
     }
 
@@ -100,24 +109,26 @@ public final class OutageWatch {
     /** Starts the outage when the threshold has passed (called after requests and by a timer). */
     public void check() {
         GatewayNotice started = null;
+        int requests = 0;
         synchronized (this) {
             if (outage.isEmpty() && firstUnanswered.isPresent()
                     && Duration.between(firstUnanswered.get(), clock.instant()).compareTo(threshold) >= 0) {
                 outage = Optional.of(new Outage(firstUnanswered.get(), unansweredRequests));
+                requests = unansweredRequests;
                 started = new GatewayNotice(GatewayNotice.Kind.OUTAGE_STARTED, firstUnanswered.get(), Optional.empty(),
                         "no answer for " + threshold.toMinutes() + " min");
             }
         }
         if (started != null) {
             LOG.error("BHXH gateway outage: no answer since {}", started.since());
-            tell(started);
+            tell(started, requests);
         }
     }
 
-    private void tell(GatewayNotice notice) {
-        for (Consumer<GatewayNotice> l : listeners) {
+    private void tell(GatewayNotice notice, int requests) {
+        for (BiConsumer<GatewayNotice, Integer> l : listeners) {
             try {
-                l.accept(notice);
+                l.accept(notice, requests);
             } catch (RuntimeException e) {
                 LOG.warn("Outage listener failed: {}", e.getClass().getSimpleName());
             }

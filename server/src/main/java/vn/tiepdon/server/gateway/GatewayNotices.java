@@ -42,11 +42,19 @@ public final class GatewayNotices {
         lastStop().ifPresent(n -> guard.stop().restore(n.since(), n.detail()));
         openOutage().ifPresent(o -> guard.outages().restore(o.since(), o.requests()));
         guard.stop().onChange(this::record);
-        guard.outages().onChange(this::record);
+        guard.outages().onChangeCounting(this::record);
     }
 
-    /** Stores the notice's event (and its outage row) in one transaction; failures are logged, never thrown. */
+    /** Stores a stop or resume notice's event; failures are logged, never thrown. */
     void record(GatewayNotice notice) {
+        record(notice, 0);
+    }
+
+    /**
+     * Stores the notice's event (and its outage row, with the requests left unanswered in the outage)
+     * in one transaction; failures are logged, never thrown.
+     */
+    void record(GatewayNotice notice, int requests) {
         EventType type = switch (notice.kind()) {
             case STOPPED -> EventType.GATEWAY_STOPPED;
             case RESUMED -> EventType.GATEWAY_RESUMED;
@@ -66,7 +74,7 @@ public final class GatewayNotices {
                             "update gateway_outages set ended_at = ?, requests = ? where started_at = ?"
                                     + " and ended_at is null")) {
                         Jdbc.setInstant(ps, 1, notice.ended().orElse(clock.instant()));
-                        ps.setInt(2, requestsIn(notice.detail()));
+                        ps.setInt(2, requests);
                         Jdbc.setInstant(ps, 3, stored(notice.since()));
                         ps.executeUpdate();
                     }
@@ -101,15 +109,6 @@ public final class GatewayNotices {
                 }
             }
         });
-    }
-
-    private static int requestsIn(String detail) {
-        String digits = detail.replaceAll("^(\\d+).*$", "$1");
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** The last stop or resume event, when it is a stop. */
