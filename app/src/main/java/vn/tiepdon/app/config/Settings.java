@@ -139,7 +139,8 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         GatewayBreaker.Settings breaker;
         try {
             breaker = new GatewayBreaker.Settings(c.gateway().breaker().failures(),
-                    duration(source, "gateway.breaker.openFor", c.gateway().breaker().openFor()));
+                    duration(source, "gateway.breaker.openFor", c.gateway().breaker().openFor()),
+                    duration(source, "gateway.breaker.silentFor", c.gateway().breaker().silentFor()));
         } catch (IllegalArgumentException e) {
             throw bad(source, "gateway.breaker", e.getMessage());
         }

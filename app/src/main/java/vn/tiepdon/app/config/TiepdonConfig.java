@@ -70,7 +70,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
             url = url == null ? "https://egw.baohiemxahoi.gov.vn" : url;
             budget = budget == null ? "4s" : budget;
             md5UpperCase = md5UpperCase != null && md5UpperCase;
-            breaker = breaker == null ? new Breaker(null, null) : breaker;
+            breaker = breaker == null ? new Breaker(null, null, null) : breaker;
             retry = retry == null ? new Retry(null, null, null) : retry;
             quota = quota == null ? new Quota(null, null, null) : quota;
             reuseAnswerFor = reuseAnswerFor == null ? "15m" : reuseAnswerFor;
@@ -93,11 +93,15 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    /** The circuit breaker: {@code failures} in a row open it for {@code openFor}. */
-    public record Breaker(Integer failures, String openFor) {
+    /**
+     * The circuit breaker: {@code failures} in a row open it for {@code openFor}; so does a request
+     * that waited {@code silentFor} with nothing heard from the gateway.
+     */
+    public record Breaker(Integer failures, String openFor, String silentFor) {
         public Breaker {
             failures = failures == null ? 5 : failures;
             openFor = openFor == null ? "30s" : openFor;
+            silentFor = silentFor == null ? "35s" : silentFor;
         }
     }
 

@@ -27,10 +27,20 @@ public final class GatewayBreaker {
     /**
      * @param failuresInARow gateway failures in a row that open the breaker (at least 1)
      * @param openFor        how long it stays open before one probe is let through
+     * @param silentFor      a request that waited this long with nothing at all heard from the
+     *                       gateway since it was sent opens the breaker at once (above the
+     *                       gateway's slowest answer: {@link GatewaySilence})
      */
-    public record Settings(int failuresInARow, Duration openFor) {
+    public record Settings(int failuresInARow, Duration openFor, Duration silentFor) {
+        /** The default silence before the breaker opens: above the 30 s a slow gateway takes. */
+        public static final Duration SILENT_FOR = Duration.ofSeconds(35);
+
         public Settings {
             Objects.requireNonNull(openFor, "openFor");
+            Objects.requireNonNull(silentFor, "silentFor");
+            if (silentFor.isNegative() || silentFor.isZero()) {
+                throw new IllegalArgumentException("silentFor must be positive");
+            }
             if (failuresInARow < 1) {
                 throw new IllegalArgumentException("failuresInARow must be at least 1");
             }
@@ -39,7 +49,12 @@ public final class GatewayBreaker {
             }
         }
 
-        /** 5 failures in a row open it for 30 s. */
+        /** As above, with the default {@link #SILENT_FOR}. */
+        public Settings(int failuresInARow, Duration openFor) {
+            this(failuresInARow, openFor, SILENT_FOR);
+        }
+
+        /** 5 failures in a row open it for 30 s; so does 35 s with nothing heard. */
         public static Settings defaults() {
             return new Settings(5, Duration.ofSeconds(30));
         }
@@ -50,10 +65,13 @@ public final class GatewayBreaker {
 
     private final CircuitBreaker breaker;
     private final Settings settings;
+    private final GatewaySilence silence;
+    private final Clock clock;
 
     public GatewayBreaker(Settings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.silence = new GatewaySilence(settings.silentFor());
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.failuresInARow())
@@ -82,9 +100,47 @@ public final class GatewayBreaker {
         breaker.getEventPublisher().onStateTransition(e -> listener.accept(state(e.getStateTransition().getToState())));
     }
 
-    /** True when a lookup may be sent now (closed, or this is the half-open probe). */
+    /**
+     * True when a lookup may be sent now (closed, or this is the half-open probe). A gateway silent
+     * for {@link Settings#silentFor()} opens the breaker first ({@link #checkSilence()}).
+     */
     public boolean tryAcquire() {
+        checkSilence();
         return breaker.tryAcquirePermission();
+    }
+
+    /** A request is on its way to the gateway now. */
+    public void sent() {
+        silence.sent(clock.instant());
+    }
+
+    /** What came back for a request, as soon as it came (a request that goes on late included). */
+    public void heard(GatewayReply reply) {
+        if (reply.received().isPresent()) {
+            silence.heard();
+        }
+    }
+
+    /**
+     * Opens the breaker when a request has waited {@link Settings#silentFor()} with nothing at all
+     * heard from the gateway since it was sent, without waiting for the failures in a row: a
+     * gateway that holds requests without a byte is known to have failed only when each request
+     * gives up, long after. When it is half-open this ends the probe as failed.
+     */
+    public void checkSilence() {
+        if (!silence.silentAt(clock.instant())) {
+            return;
+        }
+        CircuitBreaker.State now = breaker.getState();
+        if (now == CircuitBreaker.State.CLOSED || now == CircuitBreaker.State.HALF_OPEN) {
+            LOG.warn("BHXH gateway silent: nothing heard for {} s since a request was sent",
+                    settings.silentFor().toSeconds());
+            try {
+                breaker.transitionToOpenState();
+            } catch (IllegalStateException e) {
+                LOG.debug("Breaker moved meanwhile: {}", breaker.getState());
+            }
+        }
     }
 
     /** Records what a sent lookup got; must follow every successful {@link #tryAcquire()}. */

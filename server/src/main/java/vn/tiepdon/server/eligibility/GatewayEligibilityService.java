@@ -182,7 +182,8 @@ public final class GatewayEligibilityService implements EligibilityService {
      * tries within the budget (one when it is the breaker's probe). The breaker counts lookups, not
      * tries: one result per lookup. A request that goes on after its caller stopped waiting (a kiosk's, see {@link GatewayGuard.Settings#backgroundBudget()})
      * is counted by what it finally gets: a gateway that answers in 5–30 s is slow for a kiosk, not
-     * failing, and a probe is not over before its request is.
+     * failing, and a probe is not over before its request is, unless the gateway has gone silent
+     * ({@link GatewayBreaker#checkSilence()}): a request waited {@code silentFor} with nothing heard.
      */
     @Override
     public LookupOutcome lookUp(LookupRequest request, GatewayCaller caller, Consumer<GatewayTry> tries) {
@@ -234,9 +235,11 @@ public final class GatewayEligibilityService implements EligibilityService {
         while (true) {
             attempts++;
             Instant tryStart = clock.instant();
+            breaker.sent();
             Tried tried = tryOnce(sent, deadline, httpDeadline, margin);
             reply = tried.reply();
             goesOn = tried.goesOn();
+            breaker.heard(reply);
             long tryMillis = Math.max(0, Duration.between(tryStart, clock.instant()).toMillis());
             guard.observe(reply);
             tries.accept(GatewayTry.of(attempts, Math.max(0, Duration.between(start, tryStart).toMillis()), reply,
@@ -247,8 +250,10 @@ public final class GatewayEligibilityService implements EligibilityService {
             }
         }
         if (goesOn.isPresent()) {
-            // the caller stopped waiting, not the request: the breaker learns what the request gets
+            // the caller stopped waiting, not the request: the breaker learns what the request gets,
+            // and meanwhile opens at once if the gateway has gone silent
             goesOn.get().thenAccept(last -> breaker.record(last, elapsed(start)));
+            breaker.checkSilence();
         } else {
             breaker.record(reply, elapsed(start));
         }
@@ -321,6 +326,7 @@ public final class GatewayEligibilityService implements EligibilityService {
                             ? c.getCause() : failure);
                 }
                 guard.observe(late);
+                breaker.heard(late);
                 if (late instanceof GatewayReply.Coded coded) {
                     guard.reuse().keep(request, (LookupOutcome.Answered) answered(coded, waiting, 1));
                 }

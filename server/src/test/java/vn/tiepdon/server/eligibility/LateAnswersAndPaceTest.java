@@ -166,4 +166,24 @@ class LateAnswersAndPaceTest {
         await("the probe's late answer", () -> service.breaker().state() == GatewayBreaker.State.CLOSED);
         assertThat(sim.lookupRequests()).isEqualTo(6);
     }
+
+    @Test
+    void aGatewayThatHoldsRequestsWithoutAByteOpensTheBreakerAfterSilentForNotAfterTheRequestsGiveUp() {
+        GatewayEligibilityService service = service();
+        GatewayGuard guard = service.guard().orElseThrow();
+        sim.setDown(true);
+        LookupRequest first = full(DemoPopulation.EXPIRED_CARD);
+        service.lookUp(first, GatewayCaller.KIOSK, t -> { });
+        Instant silent = clock.instant().plus(GatewayBreaker.Settings.SILENT_FOR);
+        await("35 s of the clock", () -> clock.instant().isAfter(silent));
+        assertThat(guard.reuse().waiting(first)).as("the first request still waits (60 s)").isTrue();
+
+        LookupOutcome next = service.lookUp(full(DemoPopulation.ELIGIBLE_BY_CARD), GatewayCaller.KIOSK, t -> { });
+
+        assertThat(((LookupOutcome.NoAnswer) next).detail()).as("one failure, not two in a row, yet not sent")
+                .isEqualTo(GatewayEligibilityService.BREAKER_OPEN);
+        assertThat(service.breaker().state()).isEqualTo(GatewayBreaker.State.OPEN);
+        assertThat(sim.tokenRequests() + sim.lookupRequests()).as("the first lookup's login, which hangs")
+                .isEqualTo(1);
+    }
 }
