@@ -24,7 +24,7 @@ import vn.tiepdon.app.config.ConfigException;
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
                 DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class,
-                LookupCommand.class, ReadCardCommand.class, BenchCommand.class,
+                LookupCommand.class, ReadCardCommand.class, BenchCommand.class, vn.tiepdon.app.cli.report.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {
 

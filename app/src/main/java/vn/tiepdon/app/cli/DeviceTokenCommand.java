@@ -34,7 +34,7 @@ import vn.tiepdon.core.api.ErrorCode;
                 "and name that file in client.tokenFile, or give it as TIEPDON_DEVICE_TOKEN.",
                 "Exit 0 with the token; 2 with the reason on stderr."})
 public final class DeviceTokenCommand implements Callable<Integer> {
-    static final String PASSWORD_ENV = Settings.ADMIN_PASSWORD;
+    public static final String PASSWORD_ENV = Settings.ADMIN_PASSWORD;
     private static final DateTimeFormatter LOCKED_UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Mixin
@@ -55,7 +55,7 @@ public final class DeviceTokenCommand implements Callable<Integer> {
     String user;
 
     /** Asks for the password without echo; empty when there is no terminal. */
-    interface PasswordPrompt {
+    public interface PasswordPrompt {
         Optional<char[]> ask(String prompt);
 
         static PasswordPrompt console() {

@@ -1,0 +1,74 @@
+package vn.tiepdon.app.cli.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.api.QueueStats;
+import vn.tiepdon.server.storage.Database;
+
+/**
+ * The figures of a stopped server, read from its H2 data folder with the server's own code (the
+ * same answers as over HTTP). H2 lets one process open the file at a time: a running server's
+ * folder is refused (use {@code --server}).
+ */
+public final class DataReportSource implements ReportSource {
+    /** The database file's name in the data folder (as {@code server.storage}'s default). */
+    public static final String FILE = "tiepdon";
+
+    private final Database db;
+    private final ZoneId zone;
+
+    private DataReportSource(Database db, ZoneId zone) {
+        this.db = db;
+        this.zone = zone;
+    }
+
+    /**
+     * Opens {@code dir}/tiepdon.mv.db.
+     *
+     * @throws IllegalArgumentException when there is no database file there
+     */
+    public static DataReportSource open(Path dir, ZoneId zone) {
+        Path file = dir.resolve(FILE + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no tiepdon database in " + dir + " (looked for " + file.getFileName()
+                    + ")");
+        }
+        return new DataReportSource(Database.open("jdbc:h2:file:" + dir.toAbsolutePath().resolve(FILE),
+                Optional.empty(), Optional.empty()), zone);
+    }
+
+    Database database() {
+        return db;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("report success from --data: not built yet");
+    }
+
+    @Override
+    public QueueStats queueStats(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("report queues from --data: not built yet");
+    }
+
+    @Override
+    public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
+            throws IOException {
+        throw new UnsupportedOperationException("report failed-lookups from --data: not built yet");
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tiepdon.app.cli.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.tiepdon.client.HttpReceptionClient;
+import vn.tiepdon.core.access.Role;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.api.QueueStats;
+
+/** A running server's figures over HTTP, logged in as an admin (logged out on close). */
+public final class ServerReportSource implements ReportSource {
+    private final HttpReceptionClient client;
+
+    private ServerReportSource(HttpReceptionClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Logs in at {@code url}.
+     *
+     * @throws vn.tiepdon.client.ApiException when the server cannot be reached or refuses the login
+     * @throws IllegalStateException when the user is not an admin
+     */
+    public static ServerReportSource open(String url, String user, String password, Duration timeout) {
+        HttpReceptionClient client = new HttpReceptionClient(List.of(url), Optional.empty(), timeout);
+        try {
+            Role role = client.login(user, password).role();
+            if (role != Role.ADMIN) {
+                throw new IllegalStateException("'" + user + "' is a " + role + ": reports need an ADMIN");
+            }
+            return new ServerReportSource(client);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("report success over HTTP: not built yet");
+    }
+
+    @Override
+    public QueueStats queueStats(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("report queues over HTTP: not built yet");
+    }
+
+    @Override
+    public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
+            throws IOException {
+        throw new UnsupportedOperationException("report failed-lookups over HTTP: not built yet");
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.logout();
+        } catch (RuntimeException e) {
+            // the session ends by itself after access.sessionTtl
+        } finally {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.tiepdon.core.stats;
+
+import vn.tiepdon.core.eligibility.LookupClass;
+
+/**
+ * Where one check-in's lookup counts. One check-in is one lookup, however many requests it took
+ * (the kiosk's tries and the background retries update the same lookup), counted by its final
+ * outcome before any receptionist's help: a re-run from the desk replaces nothing in these counts
+ * (it is an override, counted apart).
+ */
+public enum LookupCategory {
+    /**
+     * Answered: the gateway said something definite about the card: eligible (with or without a
+     * warning) or not eligible (an expired card is a real answer).
+     */
+    SUCCEEDED,
+    /**
+     * Failed: no definite answer about the card, and no longer retried: the gateway did not answer
+     * or answered something unreadable, or its answer shows the national data is missing or
+     * wrong (name, birth date, number not found), or the hospital's own account is refused, or the
+     * card could not be asked (a temporary newborn card, a malformed number). These are the rows of
+     * the report for BHXH.
+     */
+    FAILED,
+    /** Still being retried in the background: no final outcome yet. */
+    PENDING;
+
+    /** The category of a lookup with this class, pending or final. */
+    public static LookupCategory of(LookupClass lookupClass, boolean pending) {
+        if (pending) {
+            return PENDING;
+        }
+        return switch (lookupClass) {
+            case ELIGIBLE, ELIGIBLE_WITH_WARNING, NOT_ELIGIBLE -> SUCCEEDED;
+            case FIXABLE_DATA_ERROR, SETUP_ERROR, GATEWAY_ERROR, TEMPORARY_CARD -> FAILED;
+        };
+    }
+}
