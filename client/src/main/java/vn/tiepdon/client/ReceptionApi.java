@@ -1,5 +1,7 @@
 package vn.tiepdon.client;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,9 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.api.QueueStats;
+import vn.tiepdon.core.api.ReportFormat;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
@@ -109,6 +114,34 @@ public interface ReceptionApi {
 
     /** {@code GET /api/v1/stats/lookups?from=&to=} */
     LookupStats lookupStats(LocalDate from, LocalDate to);
+
+    /**
+     * {@code GET /api/v1/stats/lookups?from=&to=} (admins): lookup success over the service days
+     * {@code from}..{@code to}, both included. Refused with {@code BAD_REQUEST} for a malformed
+     * date or {@code from} after {@code to}.
+     */
+    default LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("lookupSuccess");
+    }
+
+    /**
+     * {@code GET /api/v1/stats/queues?from=&to=} (admins): tickets, waits, service times and
+     * no-shows over the service days {@code from}..{@code to}, both included.
+     */
+    default QueueStats queueStats(LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("queueStats");
+    }
+
+    /**
+     * {@code GET /api/v1/reports/failed-lookups?from=&to=&format=xlsx|csv[&leaveOutSent=true]}
+     * (admins): the failed-lookup report for BHXH, written to {@code out}; {@code leaveOutSent}
+     * leaves out the rows already marked sent to BHXH. Refused with {@code BAD_REQUEST} for a
+     * malformed range, {@code from} after {@code to}, or more than 366 days.
+     */
+    default void failedLookupsReport(LocalDate from, LocalDate to, ReportFormat format, boolean leaveOutSent,
+                                     OutputStream out) throws IOException {
+        throw new UnsupportedOperationException("failedLookupsReport");
+    }
 
     /**
      * {@code GET /api/v1/events} (server-sent events, staff). Delivers every event after
