@@ -39,9 +39,10 @@ record AdminFigures(LookupSuccess success, QueueStats queues, List<String> total
 
     static AdminFigures of(LookupSuccess s, QueueStats q, AdminTexts t) {
         List<AdminChart> charts = List.of(trend(s, t), methods(s, t), kiosks(s, t), causes(s, t), waits(q, t));
+        Map<CheckinMethod, LookupCounts> byMethod = everyMethod(s);
         List<AdminTable> tables = List.of(
                 countsTable(TREND, t.text("admin.table.trend"), t.text("admin.column.day"), s.byDay(), t::date, t),
-                countsTable(METHODS, t.text("admin.table.methods"), t.text("admin.column.method"), s.byMethod(),
+                countsTable(METHODS, t.text("admin.table.methods"), t.text("admin.column.method"), byMethod,
                         m -> method(m, t), t),
                 countsTable(KIOSKS, t.text("admin.table.kiosks"), t.text("admin.column.kiosk"), s.byKiosk(),
                         k -> k, t),
@@ -118,7 +119,16 @@ record AdminFigures(LookupSuccess success, QueueStats queues, List<String> total
     }
 
     private static AdminChart methods(LookupSuccess s, AdminTexts t) {
-        return stacked(METHODS, t.text("admin.chart.methods"), s.byMethod(), m -> method(m, t), t);
+        return stacked(METHODS, t.text("admin.chart.methods"), everyMethod(s), m -> method(m, t), t);
+    }
+
+    /** Every identification method, in the enum's order, those without lookups at zero. */
+    private static Map<CheckinMethod, LookupCounts> everyMethod(LookupSuccess s) {
+        Map<CheckinMethod, LookupCounts> all = new java.util.EnumMap<>(CheckinMethod.class);
+        for (CheckinMethod m : CheckinMethod.values()) {
+            all.put(m, s.byMethod().getOrDefault(m, LookupCounts.ZERO));
+        }
+        return all;
     }
 
     private static AdminChart kiosks(LookupSuccess s, AdminTexts t) {
