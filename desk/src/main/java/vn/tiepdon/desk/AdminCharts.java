@@ -53,7 +53,9 @@ final class AdminCharts {
                 .yAxisTitle(data.yTitle()).build();
         CategoryStyler st = chart.getStyler();
         st.setChartTitleFont(DeskStyle.font(Font.BOLD, 14));
-        st.setLegendFont(DeskStyle.font(Font.PLAIN, 12));
+        st.setLegendFont(DeskStyle.font(Font.PLAIN, 11));
+        st.setLegendPadding(4);
+        st.setLegendSeriesLineLength(14);
         st.setAxisTitleFont(DeskStyle.font(Font.PLAIN, 12));
         st.setAxisTickLabelsFont(DeskStyle.font(Font.PLAIN, 11));
         st.setLabelsFont(DeskStyle.font(Font.PLAIN, 11));
@@ -86,6 +88,10 @@ final class AdminCharts {
                 st.setLabelsVisible(data.series().size() == 1);
                 st.setDecimalPattern("#,##0");
             }
+        }
+        int labels = data.categories().stream().mapToInt(String::length).sum();
+        if (data.style() != AdminChart.Style.LINES && labels > data.categories().size() * 6) {
+            st.setXAxisLabelRotation(30);
         }
         for (AdminChart.Series s : data.series()) {
             chart.addSeries(s.name(), data.categories(), s.values());

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -40,6 +39,7 @@ import vn.tiepdon.core.api.ReportFormat;
  */
 final class AdminView extends JPanel {
     private static final long serialVersionUID = 1L;
+    private static final int TOTALS_TEXT_WIDTH = 308;
     private final transient AdminModel model;
     private final transient AdminTexts texts;
     private final transient ReportFilePicker picker;
@@ -204,8 +204,7 @@ final class AdminView extends JPanel {
         box.setName("totals");
         box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
         box.setBackground(Color.WHITE);
-        box.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(new Color(0xD0D7DE)),
-                BorderFactory.createEmptyBorder(8, 10, 8, 10)));
+        box.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         JLabel title = DeskStyle.label(texts.text("admin.totals.title"), Font.BOLD, 16, DeskStyle.TEXT);
         title.setAlignmentX(LEFT_ALIGNMENT);
         box.add(title);
@@ -214,14 +213,20 @@ final class AdminView extends JPanel {
             JTextArea area = DeskStyle.textArea(1, 14, DeskStyle.TEXT);
             area.setName("totals." + i++);
             area.setText(line);
-            area.setColumns(26);
-            area.setAlignmentX(LEFT_ALIGNMENT);
             area.setBorder(BorderFactory.createEmptyBorder(5, 0, 0, 0));
+            // the column is fixed (330 px): its lines are laid out at that width, so each is as tall as its text
+            area.setSize(TOTALS_TEXT_WIDTH, Short.MAX_VALUE);
+            area.setPreferredSize(new java.awt.Dimension(TOTALS_TEXT_WIDTH, area.getPreferredSize().height));
+            area.setAlignmentX(LEFT_ALIGNMENT);
             box.add(area);
         }
-        box.add(Box.createVerticalGlue());
-        box.setPreferredSize(new java.awt.Dimension(330, 200));
-        return box;
+        // on top of a panel of the column's height: each line as tall as its text, the rest left blank
+        JPanel column = new JPanel(new BorderLayout());
+        column.setBackground(Color.WHITE);
+        column.setBorder(BorderFactory.createLineBorder(new Color(0xD0D7DE)));
+        column.add(box, BorderLayout.NORTH);
+        column.setPreferredSize(new java.awt.Dimension(330, 200));
+        return column;
     }
 
     private static JComponent table(AdminTable t) {
