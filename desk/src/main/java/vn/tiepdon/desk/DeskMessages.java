@@ -30,6 +30,11 @@ public final class DeskMessages {
         return contract;
     }
 
+    /** The language of the texts (numbers and dates are written its way). */
+    public Locale locale() {
+        return texts.locale();
+    }
+
     public static DeskMessages vietnamese() {
         return new DeskMessages(VIETNAMESE);
     }

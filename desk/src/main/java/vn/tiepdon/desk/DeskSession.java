@@ -2,6 +2,7 @@ package vn.tiepdon.desk;
 
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ReceptionApi;
+import vn.tiepdon.core.access.Role;
 
 /**
  * The desk's life in windows: the login window first; after a login the {@link DeskWindow} for the
@@ -83,6 +85,9 @@ public final class DeskSession {
                 quit.start();
             }
         });
+        if (s.session().role() == Role.ADMIN) {
+            AdminWindow.offerTo(window, watched, model.messages(), s.setup().hospitalName(), Clock.system(zone));
+        }
         desk = Optional.of(window);
         window.open();
     }

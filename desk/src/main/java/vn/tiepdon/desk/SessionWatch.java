@@ -1,5 +1,7 @@
 package vn.tiepdon.desk;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +17,9 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.api.QueueStats;
+import vn.tiepdon.core.api.ReportFormat;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
@@ -143,6 +148,29 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public LookupStats lookupStats(LocalDate from, LocalDate to) {
         return watch(() -> api.lookupStats(from, to));
+    }
+
+    @Override
+    public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        return watch(() -> api.lookupSuccess(from, to));
+    }
+
+    @Override
+    public QueueStats queueStats(LocalDate from, LocalDate to) {
+        return watch(() -> api.queueStats(from, to));
+    }
+
+    @Override
+    public void failedLookupsReport(LocalDate from, LocalDate to, ReportFormat format, boolean leaveOutSent,
+                                    OutputStream out) throws IOException {
+        try {
+            api.failedLookupsReport(from, to, format, leaveOutSent, out);
+        } catch (ApiException e) {
+            if (e.httpStatus() == 401 && ended.compareAndSet(false, true)) {
+                onEnded.run();
+            }
+            throw e;
+        }
     }
 
     @Override

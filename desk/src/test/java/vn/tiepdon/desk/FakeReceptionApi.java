@@ -250,6 +250,46 @@ final class FakeReceptionApi implements ReceptionApi {
         throw new UnsupportedOperationException("not used by the counter view");
     }
 
+    /** The admin view's calls, in order: {@code lookupSuccess FROM TO}, {@code queueStats FROM TO}, {@code report ...}. */
+    final List<String> statsCalls = new CopyOnWriteArrayList<>();
+    /** What {@code lookupSuccess} answers (default: the method is not offered). */
+    volatile java.util.function.BiFunction<LocalDate, LocalDate, vn.tiepdon.core.api.LookupSuccess> success = (f, t) -> {
+        throw new UnsupportedOperationException("lookupSuccess");
+    };
+    /** What {@code queueStats} answers (default: the method is not offered). */
+    volatile java.util.function.BiFunction<LocalDate, LocalDate, vn.tiepdon.core.api.QueueStats> queueStats = (f, t) -> {
+        throw new UnsupportedOperationException("queueStats");
+    };
+    /** The report's bytes, or the refusal thrown instead. */
+    volatile byte[] report = "STT;...".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    volatile RuntimeException reportFailure;
+    /** The threads the report was asked on (never the EDT). */
+    final List<String> reportThreads = new CopyOnWriteArrayList<>();
+
+    @Override
+    public vn.tiepdon.core.api.LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        statsCalls.add("lookupSuccess " + from + " " + to);
+        return success.apply(from, to);
+    }
+
+    @Override
+    public vn.tiepdon.core.api.QueueStats queueStats(LocalDate from, LocalDate to) {
+        statsCalls.add("queueStats " + from + " " + to);
+        return queueStats.apply(from, to);
+    }
+
+    @Override
+    public void failedLookupsReport(LocalDate from, LocalDate to, vn.tiepdon.core.api.ReportFormat format,
+                                    boolean leaveOutSent, java.io.OutputStream out) throws java.io.IOException {
+        statsCalls.add("report " + from + " " + to + " " + format + (leaveOutSent ? " leaveOutSent" : ""));
+        reportThreads.add(Thread.currentThread().getName());
+        out.write(report, 0, report.length / 2);
+        if (reportFailure != null) {
+            throw reportFailure;
+        }
+        out.write(report, report.length / 2, report.length - report.length / 2);
+    }
+
     @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
         throw new UnsupportedOperationException("the tests pass events to the model directly");
