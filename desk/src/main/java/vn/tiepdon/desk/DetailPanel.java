@@ -16,8 +16,9 @@ import javax.swing.JTextArea;
  * Below the lists: the selected ticket (or, with nothing selected, the current one) — its lookup
  * with the staff message that says what to fix, a warning when another facility checked the card
  * recently (a possible concurrent visit), a transfer's note, and its chip portrait when the patient
- * checked in with the chip; beside its heading the button of the visit history of the ticket shown
- * ({@link TicketAction#VISIT_HISTORY}, which acts on the same ticket).
+ * checked in with the chip; beside its heading the buttons of the proof of its failed lookup
+ * ({@link TicketAction#PROOF}) and of the visit history ({@link TicketAction#VISIT_HISTORY}), which
+ * act on the same ticket.
  */
 final class DetailPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -44,10 +45,18 @@ final class DetailPanel extends JPanel {
         text.setOpaque(false);
         JButton history = buttons.action(TicketAction.VISIT_HISTORY);
         history.setPreferredSize(new Dimension(210, 34));
+        JButton proof = buttons.action(TicketAction.PROOF);
+        proof.setPreferredSize(new Dimension(270, 34));
+        JPanel actions = new JPanel(new java.awt.GridBagLayout());
+        actions.setOpaque(false);
+        java.awt.GridBagConstraints at = new java.awt.GridBagConstraints();
+        at.insets = new java.awt.Insets(0, 8, 0, 0);
+        actions.add(proof, at);
+        actions.add(history, at);
         JPanel top = new JPanel(new BorderLayout(8, 0));
         top.setOpaque(false);
         top.add(heading, BorderLayout.CENTER);
-        top.add(history, BorderLayout.EAST);
+        top.add(actions, BorderLayout.EAST);
         text.add(top, BorderLayout.NORTH);
         text.add(message, BorderLayout.CENTER);
         warning.setName("detail.warning");
