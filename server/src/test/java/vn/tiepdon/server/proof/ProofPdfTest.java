@@ -100,6 +100,19 @@ class ProofPdfTest {
         assertThat(text).contains("22/11 08:15:03", "22/11 08:15:08", "22/11 08:16:08",
                 "Không trả lời: hết thời gian chờ", "Mã 070 · sai thông tin", "Tự tra cứu lại", "4,0 giây", "730 ms");
         assertThat(text).doesNotContain("?", "HS4010123456811");
+        render(bytes, "proof-of-failed-lookup");
+    }
+
+    /** The page as an image in target/screenshots (docs/screenshots keeps a copy). */
+    static void render(byte[] bytes, String name) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                    .renderImageWithDPI(0, 90);
+            assertThat(image.getWidth()).isBetween(740, 750); // A4 at 90 dpi: 8.27 in
+            javax.imageio.ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
+        }
     }
 
     @Test
