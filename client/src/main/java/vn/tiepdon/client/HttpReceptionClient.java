@@ -282,6 +282,11 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         return required(request, type(LookupStats.class));
     }
 
+    @Override
+    public byte[] lookupProof(long lookupId) {
+        return download(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "proof"));
+    }
+
     /** {@code GET /api/v1/lookups?date=[&failed=true]}: the lookups of one day, or only the failed ones. */
     public List<LookupView> lookups(LocalDate date, boolean failedOnly) {
         ApiRequest request = ApiRequest.get("api", "v1", "lookups").withQuery("date", date.toString());
@@ -352,6 +357,39 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * A GET whose answer is a file (not JSON): its bytes; an error answer is thrown as for JSON calls.
+     * Tried on each server in turn, like the other GETs.
+     */
+    private byte[] download(ApiRequest request) {
+        requireOpen();
+        List<String> tried = new ArrayList<>();
+        IOException lastFailure = null;
+        int first = addresses.workingIndex();
+        for (int attempt = 0; attempt < addresses.size(); attempt++) {
+            int index = first + attempt;
+            HttpUrl base = addresses.get(index);
+            tried.add(base.toString());
+            try (Response response = http.newCall(request.toHttp(base).build()).execute()) {
+                addresses.answered(index);
+                byte[] body = response.body() == null ? new byte[0] : response.body().bytes();
+                if (!response.isSuccessful()) {
+                    throw new ApiException(response.code(), errorOf(response.code(), response.message(), body));
+                }
+                if (response.code() == 204 || body.length == 0) {
+                    throw new ApiException(response.code(), clientError(ErrorCode.INVALID_ANSWER,
+                            request.describe() + " answered HTTP " + response.code() + " without a file"));
+                }
+                return body;
+            } catch (IOException e) {
+                lastFailure = e;
+                log.warn("Server {} unreachable for {}: {}", base, request.describe(), e.toString());
+            }
+        }
+        throw new ApiException("No reception server reachable for " + request.describe() + "; tried "
+                + String.join(", ", tried), lastFailure);
     }
 
     private <T> T required(ApiRequest request, JavaType type) {

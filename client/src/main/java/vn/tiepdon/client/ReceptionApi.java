@@ -144,6 +144,15 @@ public interface ReceptionApi {
     }
 
     /**
+     * {@code GET /api/v1/lookups/{id}/proof} (receptionists, admins): the proof of a failed lookup
+     * (QĐ 2555/QĐ-BYT) as the bytes of a one-page PDF. Refused with {@code UNKNOWN_LOOKUP}, and with
+     * {@code NOTHING_TO_PROVE} for a lookup the gateway answered (eligible or not eligible).
+     */
+    default byte[] lookupProof(long lookupId) {
+        throw new UnsupportedOperationException("lookupProof");
+    }
+
+    /**
      * {@code GET /api/v1/events} (server-sent events, staff). Delivers every event after
      * {@code afterEventId} (0: only new ones) and reconnects by itself with Last-Event-ID until
      * closed. The listener is called on a background thread, in event-id order, never twice for

@@ -2,8 +2,11 @@ package vn.tiepdon.desk;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Desktop;
 import java.awt.Font;
 import java.awt.event.ActionEvent;
+import java.io.File;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -16,11 +19,14 @@ import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.client.ReceptionApi;
@@ -33,7 +39,8 @@ import vn.tiepdon.core.event.ReceptionEvent;
  * the current ticket, the call field and the buttons on the left, the lists (waiting, lookups to
  * fix, parked, skipped) in the middle with the selected ticket's detail below. Every action has
  * a button and a function key ({@link VerbButton}, {@link TicketAction}; Ctrl+L for the visit
- * history, asked only when the receptionist opens it); Ctrl+1…4 switch lists,
+ * history, asked only when the receptionist opens it; Ctrl+P for the proof of a failed lookup, a
+ * PDF saved where the receptionist picks and opened to print); Ctrl+1…4 switch lists,
  * Esc clears the selection (the ticket actions then act on the current ticket). All server calls
  * run off the EDT; the screen redraws from the model's snapshot. No rule lives here.
  */
@@ -61,6 +68,8 @@ public final class DeskView extends JPanel {
     private final transient ExecutorService fixSender = daemon("desk-lookup-fix");
     /** Visit histories are asked here (the gateway takes up to half a minute). */
     private final transient ExecutorService historyLoader = daemon("desk-visit-history");
+    /** Proofs of failed lookups are fetched and saved here. */
+    private final transient ExecutorService proofSaver = daemon("desk-lookup-proof");
 
     public DeskView(ReceptionApi api, SetupView setup, ZoneId zone) {
         this(api, setup, zone, DeskMessages.vietnamese());
@@ -243,6 +252,7 @@ public final class DeskView extends JPanel {
             case RETURN_PLACE -> act(() -> m.returnToQueue(ticket, ReturnRequest.Position.PLACE));
             case RESTORE -> act(() -> m.restore(ticket));
             case VISIT_HISTORY -> openVisitHistory(ticket);
+            case PROOF -> saveProof(ticket);
         }
     }
 
@@ -256,6 +266,46 @@ public final class DeskView extends JPanel {
         dialog[0] = DeskDialogs.open(this, messages.text("history.title"), panel, panel.close());
         panel.load(historyLoader);
         dialog[0].setVisible(true);
+    }
+
+    /**
+     * "In bằng chứng tra cứu": the receptionist picks where to save the PDF; it is fetched and written
+     * off the screen's thread, then opened with the system's PDF viewer (to print) when there is one.
+     */
+    private void saveProof(DeskTicket ticket) {
+        if (LookupProof.lookupOf(ticket).isEmpty()) {
+            return;
+        }
+        LookupProof proof = new LookupProof(ticket, api, messages);
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle(proof.title());
+        chooser.setFileFilter(new FileNameExtensionFilter("PDF", "pdf"));
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), proof.fileName()));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        File chosen = chooser.getSelectedFile();
+        File file = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen
+                : new File(chosen.getParentFile(), chosen.getName() + ".pdf");
+        proofSaver.execute(() -> {
+            LookupProof.Result result = proof.saveTo(file.toPath());
+            String shown = result.message();
+            if (result instanceof LookupProof.Result.Saved saved && Desktop.isDesktopSupported()
+                    && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                try {
+                    Desktop.getDesktop().open(saved.file().toFile());
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("ticket {}: the saved proof could not be opened: {}", ticket.number(), e.toString());
+                    shown = messages.text("proof.openFailed", saved.file());
+                }
+            }
+            String text = shown;
+            int kind = result instanceof LookupProof.Result.Failed ? JOptionPane.ERROR_MESSAGE
+                    : JOptionPane.INFORMATION_MESSAGE;
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(this, text,
+                    messages.text("ticketAction.PROOF"), kind));
+        });
     }
 
     private void openTransfer(DeskModel m, DeskTicket ticket) {

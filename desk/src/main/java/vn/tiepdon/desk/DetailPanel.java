@@ -16,8 +16,9 @@ import javax.swing.JTextArea;
  * Below the lists: the selected ticket (or, with nothing selected, the current one) — its lookup
  * with the staff message that says what to fix, a warning when another facility checked the card
  * recently (a possible concurrent visit), a transfer's note, and its chip portrait when the patient
- * checked in with the chip; beside its heading the button of the visit history of the ticket shown
- * ({@link TicketAction#VISIT_HISTORY}, which acts on the same ticket).
+ * checked in with the chip; beside its heading the button of the visit history
+ * ({@link TicketAction#VISIT_HISTORY}) and beside the lookup's message the button of the proof of a
+ * failed lookup ({@link TicketAction#PROOF}), which act on the same ticket.
  */
 final class DetailPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -44,12 +45,22 @@ final class DetailPanel extends JPanel {
         text.setOpaque(false);
         JButton history = buttons.action(TicketAction.VISIT_HISTORY);
         history.setPreferredSize(new Dimension(210, 34));
+        JButton proof = buttons.action(TicketAction.PROOF);
+        proof.setPreferredSize(new Dimension(270, 34));
         JPanel top = new JPanel(new BorderLayout(8, 0));
         top.setOpaque(false);
         top.add(heading, BorderLayout.CENTER);
         top.add(history, BorderLayout.EAST);
         text.add(top, BorderLayout.NORTH);
-        text.add(message, BorderLayout.CENTER);
+        // the proof of the lookup beside the lookup's message
+        JPanel lookupRow = new JPanel(new BorderLayout(8, 0));
+        lookupRow.setOpaque(false);
+        lookupRow.add(message, BorderLayout.CENTER);
+        JPanel proofCell = new JPanel(new BorderLayout());
+        proofCell.setOpaque(false);
+        proofCell.add(proof, BorderLayout.NORTH);
+        lookupRow.add(proofCell, BorderLayout.EAST);
+        text.add(lookupRow, BorderLayout.CENTER);
         warning.setName("detail.warning");
         warning.setFont(DeskStyle.font(Font.BOLD, 15));
         warning.setOpaque(true);

@@ -27,11 +27,16 @@ enum TicketAction {
      * The patient's BHYT visit history from the gateway, asked with the lookup of the selected (or
      * current) ticket. Not an F-key: the twelve are taken; L for "Lịch sử".
      */
-    VISIT_HISTORY("ctrl L", "Ctrl+L");
+    VISIT_HISTORY("ctrl L", "Ctrl+L"),
+    /**
+     * The proof of the failed lookup of the selected (or current) ticket (QĐ 2555: a one-page PDF
+     * for the patient's record), saved to a file and opened. P for "print".
+     */
+    PROOF("ctrl P", "Ctrl+P");
 
     /** Every key the desk uses: lists and fields must leave them to the desk. */
     static final List<String> DESK_KEYS = List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10",
-            "F11", "shift F11", "F12", "ctrl L");
+            "F11", "shift F11", "F12", "ctrl L", "ctrl P");
 
     private final String keyStroke;
     private final String shortcut;
@@ -66,6 +71,8 @@ enum TicketAction {
             case RETURN_FRONT, RETURN_PLACE -> chosen.filter(t -> t.status() == TicketStatus.PARKED);
             case RESTORE -> chosen.filter(t -> t.status() == TicketStatus.SKIPPED);
             case VISIT_HISTORY -> (selected.isPresent() ? chosen : s.current()).filter(t -> t.ticket().lookup()
+                    .isPresent());
+            case PROOF -> (selected.isPresent() ? chosen : s.current()).filter(t -> LookupProof.lookupOf(t)
                     .isPresent());
         };
     }

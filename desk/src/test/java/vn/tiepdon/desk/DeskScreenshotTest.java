@@ -141,7 +141,8 @@ class DeskScreenshotTest {
         shoot("desk-current-failed-lookup", () -> view(model, DeskMessages.vietnamese()), texts);
 
         assertThat(texts.get()).contains("A002", "Trần Thị Bình", "Sai thông tin — cần sửa",
-                "Mã 060: sai họ tên so với dữ liệu BHXH — kiểm tra lại họ tên và tra cứu lại", "Mời số A002");
+                "Mã 060: sai họ tên so với dữ liệu BHXH — kiểm tra lại họ tên và tra cứu lại", "Mời số A002",
+                "In bằng chứng tra cứu (Ctrl+P)", "Lịch sử KCB (Ctrl+L)");
     }
 
     @Test
@@ -526,7 +527,8 @@ class DeskScreenshotTest {
         shoot("desk-english", () -> view(model, new DeskMessages(java.util.Locale.ENGLISH)), texts);
 
         assertThat(texts.get()).contains("Now serving", "Wrong data — fix needed", "Calling A002",
-                "Call next (F1)", "Transfer… (F9)", "Fix lookup… (F10)", "Waiting (6)", "Lookups to fix (3)",
+                "Call next (F1)", "Transfer… (F9)", "Fix lookup… (F10)", "Proof of lookup (PDF) (Ctrl+P)",
+                "Waiting (6)", "Lookups to fix (3)",
                 "All queues: 6 waiting · 2 lookups to fix");
     }
 }

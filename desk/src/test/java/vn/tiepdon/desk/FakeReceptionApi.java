@@ -201,6 +201,17 @@ final class FakeReceptionApi implements ReceptionApi {
         return history.apply(lookupId);
     }
 
+    /** What the proof of a lookup answers (default: a small PDF-looking body naming the lookup). */
+    volatile Function<Long, byte[]> proof = id -> ("%PDF-1.7 proof of lookup " + id)
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Override
+    public byte[] lookupProof(long lookupId) {
+        calls.add("proof " + lookupId);
+        refuseIfSet("proof");
+        return proof.apply(lookupId);
+    }
+
     private void refuseIfSet(String route) {
         RuntimeException r = refusals.get(route);
         if (r != null) {

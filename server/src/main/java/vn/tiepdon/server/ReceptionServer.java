@@ -45,6 +45,10 @@ import vn.tiepdon.server.portraits.PortraitPurger;
 import vn.tiepdon.server.portraits.PortraitRoutes;
 import vn.tiepdon.server.portraits.PortraitService;
 import vn.tiepdon.server.portraits.PortraitStore;
+import vn.tiepdon.server.proof.LookupProofs;
+import vn.tiepdon.server.proof.ProofContent;
+import vn.tiepdon.server.proof.ProofPdf;
+import vn.tiepdon.server.proof.ProofRoutes;
 import vn.tiepdon.server.queue.QueueRoutes;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
@@ -207,6 +211,8 @@ public final class ReceptionServer implements AutoCloseable {
                                 settings.history().budget(), clock)),
                         new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
                         new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
+                        new ProofRoutes(new LookupProofs(lookups, new ProofContent(setup.hospitalCode(),
+                                setup.hospitalName(), setup.zone()), new ProofPdf(), clock)),
                         new EventRoutes(events, setup));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
                 PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,

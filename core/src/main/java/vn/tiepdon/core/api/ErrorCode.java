@@ -41,6 +41,8 @@ public enum ErrorCode {
     COUNTER_PAUSED(409),
     /** The lookup needs no fixing (it succeeded, or was fixed already). */
     NOTHING_TO_FIX(409),
+    /** The lookup got a definite answer from the gateway: there is no failed lookup to prove (QĐ 2555). */
+    NOTHING_TO_PROVE(409),
     /** A change that needs a reason came without one. */
     REASON_REQUIRED(400),
     /** A new password that is too short or too long. */

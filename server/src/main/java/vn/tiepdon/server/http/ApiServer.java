@@ -146,7 +146,15 @@ public final class ApiServer implements AutoCloseable {
                 Optional<Caller> caller = guard(ctx, allowed, token);
                 Reply reply = handler.handle(new JavalinExchange(ctx, caller, token));
                 ctx.status(reply.status());
-                reply.body().ifPresent(ctx::json);
+                reply.body().ifPresent(body -> {
+                    if (body instanceof Reply.Download file) {
+                        ctx.contentType(file.contentType());
+                        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+                        ctx.result(file.bytes());
+                    } else {
+                        ctx.json(body);
+                    }
+                });
             });
         }
     }

@@ -110,6 +110,9 @@ class RoleMatrixTest {
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/audit", null)));
         routes.add(new Route("GET", "/api/v1/lookups/{id}/attempts", admin, false,
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/attempts", null)));
+        // the proof of a failed lookup: this one succeeded, so an allowed caller gets 409 NOTHING_TO_PROVE
+        routes.add(new Route("GET", "/api/v1/lookups/{id}/proof", receptionist, false,
+                (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/proof", null)));
         routes.add(new Route("GET", "/api/v1/gateway", admin, false, (t, r) -> Call.of("/api/v1/gateway", null)));
         routes.add(new Route("POST", "/api/v1/gateway/resume", admin, false,
                 (t, r) -> Call.of("/api/v1/gateway/resume", null)));
@@ -235,7 +238,7 @@ class RoleMatrixTest {
             if (r.code() == 404 || r.code() == 409) {
                 // only "nothing there" or "not in that state" answers, never an unknown route
                 assertThat(body).containsAnyOf("NO_PORTRAIT", "UNKNOWN_TICKET", "WRONG_STATE", "COUNTER_PAUSED",
-                        "NOTHING_TO_FIX", "CHOICE_EXPIRED");
+                        "NOTHING_TO_FIX", "CHOICE_EXPIRED", "NOTHING_TO_PROVE");
             }
         }
     }
