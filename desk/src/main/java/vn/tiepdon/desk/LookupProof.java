@@ -53,7 +53,7 @@ public final class LookupProof {
 
     /** The ticket's lookup when it has a proof: failed, or still pending at the gateway. */
     static Optional<LookupView> lookupOf(DeskTicket ticket) {
-        return ticket.ticket().lookup().filter(l -> FailedLookupProof.available(l.lookupClass(), l.pending()));
+        return ticket.ticket().lookup().filter(l -> FailedLookupProof.available(l.lookupClass(), l.code(), l.pending()));
     }
 
     /** The file name offered in the save dialog: {@code bang-chung-tra-cuu-<id>.pdf}. */

@@ -78,7 +78,7 @@ final class AdminStatsData {
                 }
                 boolean pending = day.equals(to) && code.lookupClass() == LookupClass.GATEWAY_ERROR
                         && random.nextInt(2) == 0;
-                LookupCategory category = LookupCategory.of(code.lookupClass(), pending);
+                LookupCategory category = LookupCategory.of(code.lookupClass(), java.util.Optional.of(code.code()), pending);
                 boolean eligible = code.lookupClass().isSuccess();
                 LookupOverride.Action override = null;
                 if (category == LookupCategory.FAILED && random.nextInt(100) < 75) {

@@ -17,9 +17,9 @@ public final class FailedLookupProof {
     private FailedLookupProof() {
     }
 
-    /** True when a lookup of this class, pending or not, has a proof. */
-    public static boolean available(LookupClass lookupClass, boolean pending) {
-        return LookupCategory.of(lookupClass, pending) != LookupCategory.SUCCEEDED;
+    /** True when a lookup of this class and code (empty: no code), pending or not, has a proof. */
+    public static boolean available(LookupClass lookupClass, java.util.Optional<String> code, boolean pending) {
+        return LookupCategory.of(lookupClass, code, pending) != LookupCategory.SUCCEEDED;
     }
 
     /** The PDF's file name: {@code bang-chung-tra-cuu-<id>.pdf}. */

@@ -40,7 +40,7 @@ public final class LookupProofs {
     public byte[] proof(long lookupId, String actor) {
         LookupRecord lookup = lookups.find(lookupId).orElseThrow(() -> new ApiProblem(ErrorCode.UNKNOWN_LOOKUP,
                 "no lookup " + lookupId));
-        if (!FailedLookupProof.available(lookup.lookupClass(), lookup.pending())) {
+        if (!FailedLookupProof.available(lookup.lookupClass(), lookup.code(), lookup.pending())) {
             throw new ApiProblem(ErrorCode.NOTHING_TO_PROVE, "lookup " + lookupId + " was answered by the gateway ("
                     + lookup.lookupClass() + "): a proof is only made for a failed or pending lookup");
         }
