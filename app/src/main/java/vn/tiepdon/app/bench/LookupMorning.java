@@ -505,12 +505,14 @@ public final class LookupMorning {
                     tokens, restricted);
             if (!o.outageLength().isZero()) {
                 out.printf(Locale.ROOT, "during the %d-min outage the gateway received %d requests (%d card checks,"
-                                + " %d logins): %d before the breaker opened (%d failed lookups in a row open it; a"
+                                + " %d logins): %d before the breaker opened (it opens when a request has waited %s"
+                                + " with nothing heard from the gateway, or after %d failed lookups in a row; a"
                                 + " kiosk's request fails when it gives up, %s after it was sent), %d after, while"
                                 + " the breaker let %d probes through (at most %d: one per %s open); once it was"
                                 + " open, only its probes: %s; %d lookups pending at the gateway's return%n",
                         o.outageLength().toMinutes(), outageRequests, outageChecks, outageTokens, beforeOpen,
-                        breaker.failuresInARow(), settings.guard().backgroundBudget(), afterOpen, probesMade, probes,
+                        breaker.silentFor(), breaker.failuresInARow(), settings.guard().backgroundBudget(), afterOpen,
+                        probesMade, probes,
                         breaker.openFor(), outageGoal ? "met" : "MISSED", pendingAtReturn);
                 out.printf(Locale.ROOT, "the last of them done %s after the gateway's return%s%n",
                         drain.map(LookupMorning::human).orElse("NOT"),
