@@ -2,7 +2,7 @@ package vn.tiepdon.server.http;
 
 import java.util.Optional;
 
-/** What a handler answers: a status and, unless 204, a body written as JSON. */
+/** What a handler answers: a status and, unless 204, a body written as JSON (or a {@link Download}). */
 public record Reply(int status, Optional<Object> body) {
     public static Reply ok(Object body) {
         return new Reply(200, Optional.of(body));
@@ -14,6 +14,11 @@ public record Reply(int status, Optional<Object> body) {
 
     public static Reply noContent() {
         return new Reply(204, Optional.empty());
+    }
+
+    /** 200 with a file streamed as it is written (not JSON). */
+    public static Reply download(Download file) {
+        return new Reply(200, Optional.of(file));
     }
 
     /** 200 with the value, or 204 when there is none. */
