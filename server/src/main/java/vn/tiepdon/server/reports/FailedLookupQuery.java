@@ -70,7 +70,7 @@ final class FailedLookupQuery {
     List<Outage> read(LocalDate from, LocalDate to, boolean leaveOutSent, Instant start, Instant end,
                       RowHandler handler) throws IOException {
         String sql = "select l.id, l.at, l.kiosk_id, l.method, l.document_kind, l.cccd_number, l.bhyt_number,"
-                + " l.full_name, l.date_of_birth, l.sex, l.code, l.no_answer_reason, l.override_action,"
+                + " l.full_name, l.date_of_birth, l.sex, l.card_key, l.code, l.no_answer_reason, l.override_action,"
                 + " l.override_actor, l.override_at, l.override_reason, l.superseded_by,"
                 + " f.sent_card_key, f.sent_name, f.sent_birth_date,"
                 + " z.reply_message, z.outcome as last_outcome, z.millis as last_millis, s.sent_on"
@@ -106,6 +106,8 @@ final class FailedLookupQuery {
     }
 
     private FailedLookupRow row(Connection c, ResultSet rs) throws SQLException {
+        // lookups stored before V11 (or by a path that does not keep them apart) have only the number asked
+        String cardKey = rs.getString("card_key");
         Optional<String> code = Jdbc.optionalString(rs, "code");
         Optional<String> reason = Jdbc.optionalString(rs, "no_answer_reason");
         String shown = reason.or(() -> code).orElse("");
@@ -123,7 +125,8 @@ final class FailedLookupQuery {
         return new FailedLookupRow(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("kiosk_id"),
                 CheckinMethod.of(IdentificationMethod.valueOf(rs.getString("method")),
                         DocumentKind.valueOf(rs.getString("document_kind"))),
-                Jdbc.optionalString(rs, "cccd_number"), Jdbc.optionalString(rs, "bhyt_number"),
+                Jdbc.optionalString(rs, "cccd_number").or(() -> Optional.of(cardKey).filter(FailedLookupQuery::isCccd)),
+                Jdbc.optionalString(rs, "bhyt_number").or(() -> Optional.of(cardKey).filter(k -> !isCccd(k))),
                 Jdbc.optionalString(rs, "full_name"), Jdbc.optionalString(rs, "date_of_birth"),
                 Jdbc.optionalString(rs, "sex").map(Sex::valueOf), Jdbc.optionalString(rs, "sent_card_key"),
                 Jdbc.optionalString(rs, "sent_name"), Jdbc.optionalString(rs, "sent_birth_date"), shown,
@@ -196,6 +199,10 @@ final class FailedLookupQuery {
             }
             return out;
         }
+    }
+
+    private static boolean isCccd(String number) {
+        return number.length() == 12 && number.chars().allMatch(Character::isDigit);
     }
 
     private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
