@@ -287,6 +287,69 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         return download(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "proof"));
     }
 
+    /** How long a report download may go without a byte from the server (a year's file takes a while). */
+    static final Duration REPORT_READ_TIMEOUT = Duration.ofMinutes(2);
+
+    @Override
+    public void failedLookupsReport(LocalDate from, LocalDate to, vn.tiepdon.core.api.ReportFormat format,
+                                    boolean leaveOutSent, java.io.OutputStream out) throws IOException {
+        Objects.requireNonNull(out);
+        ApiRequest request = ApiRequest.get("api", "v1", "reports", "failed-lookups")
+                .withQuery("from", from.toString())
+                .withQuery("to", to.toString())
+                .withQuery("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        if (leaveOutSent) {
+            request = request.withQuery("leaveOutSent", "true");
+        }
+        download(request, out);
+    }
+
+    @Override
+    public vn.tiepdon.core.api.BhxhSentResult markSentToBhxh(vn.tiepdon.core.api.BhxhSentRequest request) {
+        Objects.requireNonNull(request);
+        return required(ApiRequest.postJson(toJson(request), "api", "v1", "reports", "failed-lookups", "sent"),
+                type(vn.tiepdon.core.api.BhxhSentResult.class));
+    }
+
+    /**
+     * A file from the server, copied to {@code out} as it arrives. Another server is tried only
+     * while nothing was written; an error answer is an {@link ApiException}, as for JSON calls.
+     */
+    private void download(ApiRequest request, java.io.OutputStream out) throws IOException {
+        requireOpen();
+        OkHttpClient client = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(REPORT_READ_TIMEOUT).build();
+        List<String> tried = new ArrayList<>();
+        IOException lastFailure = null;
+        int first = addresses.workingIndex();
+        for (int attempt = 0; attempt < addresses.size(); attempt++) {
+            int index = first + attempt;
+            HttpUrl base = addresses.get(index);
+            tried.add(base.toString());
+            Request httpRequest = request.toHttp(base).header("Accept", "*/*").build();
+            Response response;
+            try {
+                response = client.newCall(httpRequest).execute();
+            } catch (IOException e) {
+                lastFailure = e;
+                log.warn("Server {} unreachable for {}: {}", base, request.describe(), e.toString());
+                continue;
+            }
+            try (response) {
+                addresses.answered(index);
+                if (!response.isSuccessful()) {
+                    byte[] body = response.body() == null ? new byte[0] : response.body().bytes();
+                    throw new ApiException(response.code(), errorOf(response.code(), response.message(), body));
+                }
+                try (java.io.InputStream in = response.body().byteStream()) {
+                    in.transferTo(out);
+                }
+                return;
+            }
+        }
+        throw new ApiException("No reception server reachable for " + request.describe() + "; tried "
+                + String.join(", ", tried), lastFailure);
+    }
+
     /** {@code GET /api/v1/lookups?date=[&failed=true]}: the lookups of one day, or only the failed ones. */
     public List<LookupView> lookups(LocalDate date, boolean failedOnly) {
         ApiRequest request = ApiRequest.get("api", "v1", "lookups").withQuery("date", date.toString());
@@ -364,32 +427,17 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
      * Tried on each server in turn, like the other GETs.
      */
     private byte[] download(ApiRequest request) {
-        requireOpen();
-        List<String> tried = new ArrayList<>();
-        IOException lastFailure = null;
-        int first = addresses.workingIndex();
-        for (int attempt = 0; attempt < addresses.size(); attempt++) {
-            int index = first + attempt;
-            HttpUrl base = addresses.get(index);
-            tried.add(base.toString());
-            try (Response response = http.newCall(request.toHttp(base).build()).execute()) {
-                addresses.answered(index);
-                byte[] body = response.body() == null ? new byte[0] : response.body().bytes();
-                if (!response.isSuccessful()) {
-                    throw new ApiException(response.code(), errorOf(response.code(), response.message(), body));
-                }
-                if (response.code() == 204 || body.length == 0) {
-                    throw new ApiException(response.code(), clientError(ErrorCode.INVALID_ANSWER,
-                            request.describe() + " answered HTTP " + response.code() + " without a file"));
-                }
-                return body;
-            } catch (IOException e) {
-                lastFailure = e;
-                log.warn("Server {} unreachable for {}: {}", base, request.describe(), e.toString());
-            }
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        try {
+            download(request, buffer);
+        } catch (IOException e) {
+            throw new ApiException("The download of " + request.describe() + " broke off", e);
         }
-        throw new ApiException("No reception server reachable for " + request.describe() + "; tried "
-                + String.join(", ", tried), lastFailure);
+        if (buffer.size() == 0) {
+            throw new ApiException(200, clientError(ErrorCode.INVALID_ANSWER,
+                    request.describe() + " answered without a file"));
+        }
+        return buffer.toByteArray();
     }
 
     private <T> T required(ApiRequest request, JavaType type) {

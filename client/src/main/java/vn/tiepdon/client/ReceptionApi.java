@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.tiepdon.core.api.AuditEntry;
+import vn.tiepdon.core.api.BhxhSentRequest;
+import vn.tiepdon.core.api.BhxhSentResult;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
@@ -150,6 +152,15 @@ public interface ReceptionApi {
      */
     default byte[] lookupProof(long lookupId) {
         throw new UnsupportedOperationException("lookupProof");
+    }
+
+    /**
+     * {@code POST /api/v1/reports/failed-lookups/sent} (admins): marks failed lookups "đã gửi BHXH"
+     * on a date (every one of a range not marked yet, or the ones named); a lookup marked before
+     * keeps its first date. Refused with {@code BAD_REQUEST} for a malformed request.
+     */
+    default BhxhSentResult markSentToBhxh(BhxhSentRequest request) {
+        throw new UnsupportedOperationException("markSentToBhxh");
     }
 
     /**

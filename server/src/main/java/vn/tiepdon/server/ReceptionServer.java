@@ -53,6 +53,9 @@ import vn.tiepdon.server.queue.QueueRoutes;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.queue.TicketViews;
+import vn.tiepdon.server.reports.BhxhReport;
+import vn.tiepdon.server.reports.BhxhSubmissions;
+import vn.tiepdon.server.reports.ReportRoutes;
 import vn.tiepdon.server.storage.Database;
 
 /** The reception server, wired by hand: storage, queue engine, check-in pipeline, HTTP API. */
@@ -213,7 +216,9 @@ public final class ReceptionServer implements AutoCloseable {
                         new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
                         new ProofRoutes(new LookupProofs(lookups, new ProofContent(setup.hospitalCode(),
                                 setup.hospitalName(), setup.zone()), new ProofPdf(), clock)),
-                        new EventRoutes(events, setup));
+                        new EventRoutes(events, setup),
+                        new ReportRoutes(new BhxhReport(db, setup.zone(), setup.hospitalName() + " ("
+                                + setup.hospitalCode() + ")"), new BhxhSubmissions(db, clock)));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
                 PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,
                         tickets, queues, retries, clock).start(retryTick);

@@ -36,6 +36,8 @@ import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.http.ApiProblem;
 import vn.tiepdon.server.lookups.LookupRecord;
 import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.lookups.PatientNumbers;
+import vn.tiepdon.server.lookups.PatientNumbersStore;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.storage.Database;
@@ -121,6 +123,8 @@ public final class CheckinService {
                     request.kioskId(), Optional.of(record.id()), patientName, identityCheck, clock.instant(),
                     clinic.map(ClinicDefinition::toClinic)));
             lookups.attachTicket(tx.connection(), record.id(), ticket.id());
+            PatientNumbersStore.complete(tx.connection(), record.id(),
+                    PatientNumbers.of(document).or(PatientNumbers.answeredBy(outcome)));
             TicketView view = queues.publish(tx, EventType.TICKET_ISSUED, ticket, actor);
             return new Issued(record, ticket, view);
         });

@@ -29,6 +29,8 @@ import vn.tiepdon.server.eligibility.GatewayCaller;
 import vn.tiepdon.server.eligibility.GatewayTry;
 import vn.tiepdon.server.lookups.LookupAttempt;
 import vn.tiepdon.server.lookups.LookupRecord;
+import vn.tiepdon.server.lookups.PatientNumbers;
+import vn.tiepdon.server.lookups.PatientNumbersStore;
 import vn.tiepdon.server.lookups.PendingLookupStore;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
@@ -188,6 +190,7 @@ public final class PendingLookupRetrier implements AutoCloseable {
         List<LookupAttempt> sent = attempts(tries, started, before.attempts(), true);
         Completed done = Jdbc.inTx(db, tx -> {
             LookupRecord after = pending.record(tx.connection(), before.id(), got, sent, next);
+            PatientNumbersStore.complete(tx.connection(), before.id(), PatientNumbers.answeredBy(outcome));
             if (after.settledByStaff()) {
                 return new Completed(after, Optional.empty());
             }

@@ -146,16 +146,39 @@ public final class ApiServer implements AutoCloseable {
                 Optional<Caller> caller = guard(ctx, allowed, token);
                 Reply reply = handler.handle(new JavalinExchange(ctx, caller, token));
                 ctx.status(reply.status());
-                reply.body().ifPresent(body -> {
-                    if (body instanceof Reply.Download file) {
-                        ctx.contentType(file.contentType());
-                        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-                        ctx.result(file.bytes());
-                    } else {
-                        ctx.json(body);
-                    }
-                });
+                if (reply.body().isPresent() && reply.body().get() instanceof Download file) {
+                    download(ctx, file);
+                    return;
+                }
+                reply.body().ifPresent(ctx::json);
             });
+        }
+    }
+
+    /**
+     * Streams a file to the client. A failure once bytes went out cannot become an error answer:
+     * it is logged and the connection cut, so the client sees a broken transfer, not a whole file.
+     */
+    private static void download(Context ctx, Download file) throws java.io.IOException {
+        ctx.contentType(file.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        ctx.header("Cache-Control", "no-store");
+        jakarta.servlet.ServletOutputStream out = ctx.res().getOutputStream();
+        try {
+            file.writeTo(out);
+            out.flush();
+        } catch (java.io.IOException | RuntimeException e) {
+            if (!ctx.res().isCommitted()) {
+                ctx.res().reset();
+                throw e; // answered as any other failure, with an ApiError
+            }
+            log.warn("Download {} {} cut short: {}", ctx.method(), ctx.path(), e.toString());
+            // the status and part of the file went out: cut the connection so the client sees an
+            // incomplete transfer instead of a file that ends early
+            org.eclipse.jetty.server.Request base = org.eclipse.jetty.server.Request.getBaseRequest(ctx.req());
+            if (base != null) {
+                base.getHttpChannel().abort(e);
+            }
         }
     }
 

@@ -29,7 +29,8 @@ public final class ProofRoutes implements Routes.Feature {
                 throw new ApiProblem(ErrorCode.BAD_REQUEST, "the lookup id must be a number");
             }
             byte[] pdf = proofs.proof(id, ex.requireCaller().actor());
-            return Reply.download(new Reply.Download(pdf, "application/pdf", FailedLookupProof.fileName(id)));
+            return Reply.download(vn.tiepdon.server.http.Download.of("application/pdf", FailedLookupProof.fileName(id),
+                    out -> out.write(pdf)));
         });
     }
 }

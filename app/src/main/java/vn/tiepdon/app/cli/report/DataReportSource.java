@@ -23,9 +23,13 @@ public final class DataReportSource implements ReportSource {
     private final Database db;
     private final ZoneId zone;
 
-    private DataReportSource(Database db, ZoneId zone) {
+    /** The hospital's name and code, for the BHXH report's summary sheet. */
+    private final String hospital;
+
+    private DataReportSource(Database db, ZoneId zone, String hospital) {
         this.db = db;
         this.zone = zone;
+        this.hospital = hospital;
     }
 
     /**
@@ -34,13 +38,22 @@ public final class DataReportSource implements ReportSource {
      * @throws IllegalArgumentException when there is no database file there
      */
     public static DataReportSource open(Path dir, ZoneId zone) {
+        return open(dir, zone, "");
+    }
+
+    /**
+     * Opens {@code dir}/tiepdon.mv.db; {@code hospital} names the hospital in the BHXH report.
+     *
+     * @throws IllegalArgumentException when there is no database file there
+     */
+    public static DataReportSource open(Path dir, ZoneId zone, String hospital) {
         Path file = dir.resolve(FILE + ".mv.db");
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no tiepdon database in " + dir + " (looked for " + file.getFileName()
                     + ")");
         }
         return new DataReportSource(Database.open("jdbc:h2:file:" + dir.toAbsolutePath().resolve(FILE),
-                Optional.empty(), Optional.empty()), zone);
+                Optional.empty(), Optional.empty()), zone, hospital);
     }
 
     Database database() {
@@ -64,7 +77,9 @@ public final class DataReportSource implements ReportSource {
     @Override
     public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
             throws IOException {
-        throw new UnsupportedOperationException("report failed-lookups from --data: not built yet");
+        new vn.tiepdon.server.reports.BhxhReport(db, zone, hospital).write(
+                new vn.tiepdon.server.reports.ReportRange(from, to),
+                csv ? vn.tiepdon.core.api.ReportFormat.CSV : vn.tiepdon.core.api.ReportFormat.XLSX, leaveOutSent, out);
     }
 
     @Override

@@ -29,7 +29,8 @@ public final class ReportSources {
         Optional<String> server = options.server();
         if (server.isEmpty()) {
             try {
-                return DataReportSource.open(options.data().orElseThrow(), settings.hospital().zone());
+                return DataReportSource.open(options.data().orElseThrow(), settings.hospital().zone(),
+                        settings.hospital().hospitalName() + " (" + settings.hospital().hospitalCode() + ")");
             } catch (IllegalArgumentException e) {
                 throw new Unavailable(e.getMessage());
             } catch (RuntimeException e) {

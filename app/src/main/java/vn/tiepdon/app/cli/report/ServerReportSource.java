@@ -52,7 +52,8 @@ public final class ServerReportSource implements ReportSource {
     @Override
     public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
             throws IOException {
-        throw new UnsupportedOperationException("report failed-lookups over HTTP: not built yet");
+        client.failedLookupsReport(from, to,
+                csv ? vn.tiepdon.core.api.ReportFormat.CSV : vn.tiepdon.core.api.ReportFormat.XLSX, leaveOutSent, out);
     }
 
     @Override
