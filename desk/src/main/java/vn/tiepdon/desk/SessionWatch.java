@@ -14,7 +14,7 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
@@ -141,8 +141,8 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
-    public LookupStats lookupStats(LocalDate from, LocalDate to) {
-        return watch(() -> api.lookupStats(from, to));
+    public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
+        return watch(() -> api.lookupSuccess(from, to));
     }
 
     @Override
