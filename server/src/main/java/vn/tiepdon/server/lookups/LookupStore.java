@@ -341,6 +341,13 @@ public final class LookupStore {
         String sql = "select " + columns + ", count(*) from lookups where service_day between ? and ?"
                 + " group by " + columns;
         return Jdbc.inTransaction(db, c -> {
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                // a month is ~100,000 rows in a few hundred groups: PostgreSQL guesses a group per row and,
+                // with the default 4 MB, sorts them on disk; with room for a hash table it reads them once
+                try (Statement s = c.createStatement()) {
+                    s.execute("set local work_mem = '64MB'");
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setDate(1, Date.valueOf(from));
                 ps.setDate(2, Date.valueOf(to));
