@@ -36,7 +36,7 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -275,11 +275,11 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
-    public LookupStats lookupStats(LocalDate from, LocalDate to) {
+    public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
         ApiRequest request = ApiRequest.get("api", "v1", "stats", "lookups")
                 .withQuery("from", from.toString())
                 .withQuery("to", to.toString());
-        return required(request, type(LookupStats.class));
+        return required(request, type(LookupSuccess.class));
     }
 
     @Override

@@ -13,7 +13,6 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
 import vn.tiepdon.core.api.ReportFormat;
@@ -113,9 +112,6 @@ public interface ReceptionApi {
      * {@code UNKNOWN_LOOKUP}.
      */
     VisitHistoryView visitHistory(long lookupId);
-
-    /** {@code GET /api/v1/stats/lookups?from=&to=} */
-    LookupStats lookupStats(LocalDate from, LocalDate to);
 
     /**
      * {@code GET /api/v1/stats/lookups?from=&to=} (admins): lookup success over the service days

@@ -165,10 +165,10 @@ class HttpReceptionClientTest extends AgainstMockServer {
     }
 
     @Test
-    void asksLookupStatsForAPeriod() throws Exception {
+    void asksLookupSuccessForAPeriod() throws Exception {
         server.enqueue(answer(200, Samples.stats()));
 
-        assertThat(client.lookupStats(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).isEqualTo(Samples.stats());
+        assertThat(client.lookupSuccess(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).isEqualTo(Samples.stats());
 
         RecordedRequest request = taken();
         assertThat(request.getMethod()).isEqualTo("GET");

@@ -12,7 +12,10 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.stats.CheckinMethod;
+import vn.tiepdon.core.stats.CodeCounts;
+import vn.tiepdon.core.stats.LookupCounts;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.RecentCheck;
 import vn.tiepdon.core.api.SetupView;
@@ -104,11 +107,35 @@ final class Samples {
                 t.targetCounterId(), Optional.of(new Clinic("noi", "Nội tổng quát", "Phòng 101 – Tầng 1")));
     }
 
-    static LookupStats stats() {
-        return new LookupStats(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 200, 180, 0.9,
-                Map.of(LookupClass.ELIGIBLE, 170L, LookupClass.ELIGIBLE_WITH_WARNING, 10L,
-                        LookupClass.GATEWAY_ERROR, 20L),
-                Map.of(IdentificationMethod.QR, 150L, IdentificationMethod.TYPED, 50L));
+    /** November's lookup success: 200 check-ins on two days, two kiosks, three codes. */
+    static LookupSuccess stats() {
+        LookupCounts day1 = LookupCounts.of(110, 8, 2, 100, 3);
+        LookupCounts day2 = LookupCounts.of(70, 10, 0, 65, 1);
+        Map<LocalDate, LookupCounts> byDay = new java.util.TreeMap<>();
+        for (LocalDate d = LocalDate.of(2026, 11, 1); !d.isAfter(LocalDate.of(2026, 11, 30)); d = d.plusDays(1)) {
+            byDay.put(d, LookupCounts.ZERO);
+        }
+        byDay.put(LocalDate.of(2026, 11, 2), day1);
+        byDay.put(LocalDate.of(2026, 11, 3), day2);
+        LookupCounts total = day1.plus(day2);
+        Map<CheckinMethod, LookupCounts> byMethod = new java.util.EnumMap<>(CheckinMethod.class);
+        for (CheckinMethod m : CheckinMethod.values()) {
+            byMethod.put(m, LookupCounts.ZERO);
+        }
+        byMethod.put(CheckinMethod.CCCD_QR, day1);
+        byMethod.put(CheckinMethod.TYPED, day2);
+        return LookupSuccess.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), total, byDay, byMethod,
+                Map.of("kiosk-1", day1, "kiosk-2", day2),
+                Map.of("000", CodeCounts.of("000", LookupClass.ELIGIBLE, "thẻ còn giá trị sử dụng, thông tin chính xác",
+                                LookupCounts.of(165, 0, 0, 165, 1)),
+                        "010", CodeCounts.of("010", LookupClass.NOT_ELIGIBLE, "thẻ hết giá trị sử dụng",
+                                LookupCounts.of(15, 0, 0, 0, 2)),
+                        "TIMEOUT", CodeCounts.of("TIMEOUT", LookupClass.GATEWAY_ERROR,
+                                "Cổng BHXH không trả lời trong thời gian chờ", LookupCounts.of(0, 18, 2, 0, 1))),
+                Map.of(LookupClass.ELIGIBLE, LookupCounts.of(165, 0, 0, 165, 1),
+                        LookupClass.NOT_ELIGIBLE, LookupCounts.of(15, 0, 0, 0, 2),
+                        LookupClass.GATEWAY_ERROR, LookupCounts.of(0, 18, 2, 0, 1)),
+                Map.of(LookupOverride.Action.RERUN, 4L));
     }
 
     /** A lookup re-run at the desk: the gateway's new answer, who re-ran it and why, the lookup it replaced. */
@@ -141,11 +168,14 @@ final class Samples {
                         + " now ELIGIBLE code 000"));
     }
 
-    static LookupStats statsWithOverrides() {
-        return new LookupStats(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22), 10, 6, 0.6,
-                Map.of(LookupClass.ELIGIBLE, 8L, LookupClass.NOT_ELIGIBLE, 2L),
-                Map.of(IdentificationMethod.QR, 10L),
-                Map.of(LookupOverride.Action.RERUN, 2L, LookupOverride.Action.FEE_PAYING, 1L));
+    /** One day with nothing but a fee-paying fix: every count zero but the one. */
+    static LookupSuccess statsWithOverrides() {
+        LookupCounts one = LookupCounts.of(0, 1, 0, 0, 1);
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        return LookupSuccess.of(day, day, one, Map.of(day, one), Map.of(CheckinMethod.CHIP, one),
+                Map.of("kiosk-1", one), Map.of("061", CodeCounts.of("061", LookupClass.FIXABLE_DATA_ERROR,
+                        "sai họ tên (đúng ký tự đầu) so với dữ liệu BHXH", one)),
+                Map.of(LookupClass.FIXABLE_DATA_ERROR, one), Map.of(LookupOverride.Action.FEE_PAYING, 1L));
     }
 
     static ApiError unrecognised() {

@@ -16,7 +16,6 @@ import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
 import vn.tiepdon.core.api.ReportFormat;
@@ -143,11 +142,6 @@ public final class SessionWatch implements ReceptionApi {
     @Override
     public Optional<Portrait> portrait(long ticketId) {
         return watch(() -> api.portrait(ticketId));
-    }
-
-    @Override
-    public LookupStats lookupStats(LocalDate from, LocalDate to) {
-        return watch(() -> api.lookupStats(from, to));
     }
 
     @Override

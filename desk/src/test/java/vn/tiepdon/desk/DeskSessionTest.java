@@ -30,7 +30,6 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
@@ -108,11 +107,6 @@ class DeskSessionTest {
         @Override
         public Optional<Portrait> portrait(long ticketId) {
             return answer("portrait", Optional.empty());
-        }
-
-        @Override
-        public LookupStats lookupStats(LocalDate from, LocalDate to) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

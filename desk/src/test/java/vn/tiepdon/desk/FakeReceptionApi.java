@@ -18,7 +18,6 @@ import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -254,11 +253,6 @@ final class FakeReceptionApi implements ReceptionApi {
             throw portraitFailure;
         }
         return Optional.ofNullable(portraits.get(ticketId));
-    }
-
-    @Override
-    public LookupStats lookupStats(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("not used by the counter view");
     }
 
     /** The admin view's calls, in order: {@code lookupSuccess FROM TO}, {@code queueStats FROM TO}, {@code report ...}. */

@@ -14,7 +14,6 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
@@ -69,11 +68,6 @@ class SessionWatchTest {
         @Override
         public Optional<Portrait> portrait(long ticketId) {
             return answer(Optional.empty());
-        }
-
-        @Override
-        public LookupStats lookupStats(LocalDate from, LocalDate to) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

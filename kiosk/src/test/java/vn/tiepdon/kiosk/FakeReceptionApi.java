@@ -10,7 +10,6 @@ import vn.tiepdon.client.ReceptionApi;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
 import vn.tiepdon.core.api.SetupView;
@@ -103,11 +102,6 @@ final class FakeReceptionApi implements ReceptionApi {
     @Override
     public Optional<Portrait> portrait(long ticketId) {
         return Optional.ofNullable(portraits.get(ticketId));
-    }
-
-    @Override
-    public LookupStats lookupStats(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("not used by the kiosk");
     }
 
     @Override

@@ -11,11 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import vn.tiepdon.app.cli.report.SuccessReportText;
 import vn.tiepdon.bhxhsim.DemoPopulation;
 import vn.tiepdon.bhxhsim.SimSettings;
 import vn.tiepdon.client.HttpReceptionClient;
 import vn.tiepdon.client.ReceptionApi;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.TicketView;
@@ -44,7 +44,7 @@ import vn.tiepdon.kiosk.SlipFactory;
  * The headless demo: a scripted morning through the same kiosk, display and server code as the
  * windows — check-ins at the kiosk model, tickets printed as ESC/POS bytes to a file, calls at the
  * counters, the display model receiving the server's events — printing each step with personal
- * data masked, and ending with the day's lookup success rate. Every lookup class appears at least
+ * data masked, and ending with the day's lookup success as {@code report success} prints it. Every lookup class appears at least
  * once, and a lookup left pending while the gateway fails completes in the background: the
  * {@code lookup.completed} event reaches a subscriber as it reaches the desk. Patients register for
  * a clinic at the kiosk (its room printed on the ticket), and the one whose card has expired chooses
@@ -186,13 +186,9 @@ public final class DemoMorning {
         out.println();
 
         LocalDate today = LocalDate.now(clock);
-        LookupStats stats = api.lookupStats(today, today);
-        out.printf(Locale.ROOT, "Lookup success rate today (%s): %d of %d lookups succeeded = %.1f %%%n", today,
-                stats.succeeded(), stats.total(), stats.rate() * 100);
-        out.println("  by class:  " + new java.util.TreeMap<>(stats.byClass()));
-        out.println("  by method: " + new java.util.TreeMap<>(stats.byMethod()));
-        out.println("  fixed at the desk (never counted as succeeded): " + new java.util.TreeMap<>(stats.overridden()));
-        out.println("  ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
+        // the same figures, in the same words, as ./tiepdon report success --from today --to today
+        out.print(new SuccessReportText().format(api.lookupSuccess(today, today)));
+        out.println("Ticket bytes: " + system.printerFile() + " · logs (numbers masked): ~/.tiepdon/logs");
         events.close();
     }
 

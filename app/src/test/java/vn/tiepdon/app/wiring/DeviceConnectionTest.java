@@ -32,7 +32,6 @@ import vn.tiepdon.core.api.ApiError;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.ErrorCode;
-import vn.tiepdon.core.api.LookupStats;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.SetupView;
 import vn.tiepdon.core.api.TicketView;
@@ -237,11 +236,6 @@ class DeviceConnectionTest {
 
         @Override
         public Optional<Portrait> portrait(long ticketId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public LookupStats lookupStats(java.time.LocalDate from, java.time.LocalDate to) {
             throw new UnsupportedOperationException();
         }
 

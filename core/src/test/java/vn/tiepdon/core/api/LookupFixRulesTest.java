@@ -3,8 +3,6 @@ package vn.tiepdon.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.eligibility.LookupClass;
@@ -71,16 +69,5 @@ class LookupFixRulesTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(plain(LookupClass.ELIGIBLE)), Optional.of(IdentityCheck.CHIP_HASH_MISMATCH));
         assertThat(tampered.lookupFixable()).isTrue();
-    }
-
-    @Test
-    void statisticsWithoutOverridesLeaveEveryFailureUnfixed() {
-        LookupStats s = new LookupStats(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22), 10, 7, 0.7,
-                Map.of(LookupClass.ELIGIBLE, 7L, LookupClass.NOT_ELIGIBLE, 3L), Map.of(IdentificationMethod.QR, 10L));
-        assertThat(s.overridden()).isEmpty();
-        assertThat(s.unfixedFailures()).isEqualTo(3);
-        LookupStats fixed = new LookupStats(s.from(), s.to(), 10, 7, 0.7, s.byClass(), s.byMethod(),
-                Map.of(LookupOverride.Action.FEE_PAYING, 2L));
-        assertThat(fixed.unfixedFailures()).isEqualTo(1);
     }
 }

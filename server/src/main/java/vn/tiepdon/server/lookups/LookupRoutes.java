@@ -55,7 +55,11 @@ public final class LookupRoutes implements Routes.Feature {
             LocalDate from = date(ex, "from").orElseGet(today);
             LocalDate to = date(ex, "to").orElse(from);
             if (to.isBefore(from)) {
-                throw new ApiProblem(ErrorCode.BAD_REQUEST, "'to' (" + to + ") is before 'from' (" + from + ")");
+                throw new ApiProblem(ErrorCode.BAD_REQUEST, "from (" + from + ") is after to (" + to + ")");
+            }
+            if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= LookupStatistics.MAX_DAYS) {
+                throw new ApiProblem(ErrorCode.BAD_REQUEST, "the range from " + from + " to " + to
+                        + " is longer than " + LookupStatistics.MAX_DAYS + " days");
             }
             return Reply.ok(stats.between(from, to));
         });
@@ -77,7 +81,8 @@ public final class LookupRoutes implements Routes.Feature {
         try {
             return Optional.of(LocalDate.parse(text.get()));
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(ErrorCode.BAD_REQUEST, name + " must be a date yyyy-MM-dd");
+            throw new ApiProblem(ErrorCode.BAD_REQUEST, name + " must be a date yyyy-MM-dd, got '"
+                    + (text.get().length() > 40 ? text.get().substring(0, 40) + "…" : text.get()) + "'");
         }
     }
 }

@@ -1,46 +1,40 @@
 package vn.tiepdon.server.lookups;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
-import vn.tiepdon.core.eligibility.LookupClass;
-import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.stats.CodeMeanings;
 
 /**
- * Lookup success over a period, from the lookup log. One check-in counts once, by its current
- * lookup (a re-run replaces the lookup it re-ran), so the numbers add up: byClass and byMethod
- * each sum to total. A check-in a receptionist fixed counts in {@code overridden} under its latest
- * action and never in {@code succeeded}, even when the gateway answered a re-run ELIGIBLE.
+ * Lookup success over a range of service days, from the lookup log (one grouped query, added up by
+ * {@link SuccessTally}): the answer of {@code GET /api/v1/stats/lookups}, also read by
+ * {@code tiepdon report success --data} from a stopped server's database.
  */
 public final class LookupStatistics {
+    /** The longest range asked at once (ten years and their leap days): one entry per day. */
+    public static final int MAX_DAYS = 3660;
     private final LookupStore store;
+    private final CodeMeanings meanings;
 
     public LookupStatistics(LookupStore store) {
-        this.store = store;
+        this(store, CodeMeanings.vietnamese());
     }
 
-    public LookupStats between(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("'to' (" + to + ") is before 'from' (" + from + ")");
+    public LookupStatistics(LookupStore store, CodeMeanings meanings) {
+        this.store = store;
+        this.meanings = meanings;
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code to} is before {@code from}, or the range is longer
+     *                                  than {@link #MAX_DAYS}
+     */
+    public LookupSuccess between(LocalDate from, LocalDate to) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("the range " + from + ".." + to + " is longer than " + MAX_DAYS
+                    + " days");
         }
-        Map<LookupClass, Long> byClass = new EnumMap<>(LookupClass.class);
-        Map<IdentificationMethod, Long> byMethod = new EnumMap<>(IdentificationMethod.class);
-        Map<LookupOverride.Action, Long> overridden = new EnumMap<>(LookupOverride.Action.class);
-        long total = 0;
-        long succeeded = 0;
-        for (LookupStore.ClassMethodCount row : store.counts(from, to)) {
-            total += row.count();
-            if (row.override().isPresent()) {
-                overridden.merge(row.override().get(), row.count(), Long::sum);
-            } else if (row.lookupClass().isSuccess()) {
-                succeeded += row.count();
-            }
-            byClass.merge(row.lookupClass(), row.count(), Long::sum);
-            byMethod.merge(row.method(), row.count(), Long::sum);
-        }
-        double rate = total == 0 ? 0.0 : (double) succeeded / total;
-        return new LookupStats(from, to, total, succeeded, rate, byClass, byMethod, overridden);
+        SuccessTally tally = new SuccessTally(from, to, meanings);
+        store.successGroups(from, to).forEach(tally::add);
+        return tally.result();
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
-import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.stats.LookupCounts;
 import vn.tiepdon.core.eligibility.GatewayCard;
 import vn.tiepdon.core.eligibility.LookupClass;
 import vn.tiepdon.core.eligibility.LookupOutcome;
@@ -299,14 +300,16 @@ class PendingLookupRetrierTest {
         clock.advanceSeconds(10);
         retrier.retryDue();
 
-        LookupStats stats = new LookupStatistics(lookups).between(LocalDate.of(2026, 11, 22),
+        LookupSuccess stats = new LookupStatistics(lookups).between(LocalDate.of(2026, 11, 22),
                 LocalDate.of(2026, 11, 22));
 
-        assertThat(stats.total()).isEqualTo(3);
+        assertThat(stats.lookups()).isEqualTo(3);
         assertThat(stats.succeeded()).isEqualTo(2);
-        assertThat(stats.byClass()).containsEntry(LookupClass.ELIGIBLE, 2L)
-                .containsEntry(LookupClass.GATEWAY_ERROR, 1L);
-        assertThat(stats.byClass().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(stats.total());
+        assertThat(stats.eligible()).isEqualTo(2);
+        assertThat(stats.pending()).as("the third still retried in the background").isEqualTo(1);
+        assertThat(stats.failed()).isZero();
+        assertThat(stats.byClass()).containsEntry(LookupClass.ELIGIBLE, LookupCounts.of(2, 0, 0, 2, 0))
+                .containsEntry(LookupClass.GATEWAY_ERROR, LookupCounts.of(0, 0, 1, 0, 0));
     }
 
     @Test

@@ -245,11 +245,16 @@ class ApiServerTest {
         post("/api/v1/checkins", checkin(CCCD_QR, "QR")).close();
         post("/api/v1/checkins", "{\"kioskId\":\"kiosk-1\",\"method\":\"TYPED\",\"code\":\"079090001234\"}").close();
         JsonNode stats = get(Role.ADMIN, "/api/v1/stats/lookups?from=2026-11-22&to=2026-11-22");
-        assertThat(stats.get("total").asLong()).isEqualTo(3);
-        assertThat(stats.get("succeeded").asLong()).isEqualTo(1);
-        assertThat(stats.get("rate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(stats.at("/byClass/NOT_ELIGIBLE").asLong()).isEqualTo(2);
-        assertThat(stats.at("/byMethod/QR").asLong() + stats.at("/byMethod/TYPED").asLong()).isEqualTo(3);
+        assertThat(stats.get("lookups").asLong()).isEqualTo(3);
+        assertThat(stats.get("succeeded").asLong()).as("an expired card is an answer").isEqualTo(3);
+        assertThat(stats.get("failed").asLong() + stats.get("pending").asLong()).isZero();
+        assertThat(stats.get("eligible").asLong()).isEqualTo(1);
+        assertThat(stats.get("rate").asDouble()).isEqualTo(1.0);
+        assertThat(stats.get("eligibleRate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats.at("/byClass/NOT_ELIGIBLE/lookups").asLong()).isEqualTo(2);
+        assertThat(stats.at("/byMethod/CCCD_QR/lookups").asLong()).isEqualTo(2);
+        assertThat(stats.at("/byMethod/TYPED/lookups").asLong()).isEqualTo(1);
+        assertThat(stats.at("/byDay/2026-11-22/succeeded").asLong()).isEqualTo(3);
     }
 
     @Test

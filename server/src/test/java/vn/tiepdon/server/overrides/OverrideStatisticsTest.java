@@ -16,18 +16,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.core.api.LookupOverride;
-import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.eligibility.LookupClass;
-import vn.tiepdon.core.identity.IdentificationMethod;
+import vn.tiepdon.core.stats.CheckinMethod;
+import vn.tiepdon.core.stats.LookupCounts;
 
 /**
- * Overrides count apart from gateway successes, one check-in once: a re-run replaces the lookup
- * it re-ran in every count, and is counted as an override whatever the gateway answered it.
+ * Overrides count apart, one check-in once: a check-in counts by its own lookup's outcome (a desk
+ * re-run is not a lookup of its own), and in {@code overridden} by the latest action taken on it.
  */
 class OverrideStatisticsTest {
 
     /** Six check-ins, each ending differently; the same on H2 and (PostgresOverrideTest) PostgreSQL. */
-    static LookupStats sixCheckInsAndTheirFixes(OverrideFixture f) {
+    static LookupSuccess sixCheckInsAndTheirFixes(OverrideFixture f) {
         f.answer(eligible());
         f.checkInQr();                                                      // gateway success
         f.answer(notFound());
@@ -52,28 +53,40 @@ class OverrideStatisticsTest {
         f.answer(eligible());
         f.desk.override(again, rerun("Sai tên lần nữa", Optional.of("Nguyễn Văn An"), Optional.empty(),
                 Optional.empty(), Optional.empty()));
-        return f.server.admin().lookupStats(DAY, DAY);
+        return f.server.admin().lookupSuccess(DAY, DAY);
     }
 
-    static void assertAddsUp(LookupStats s) {
-        assertThat(s.total()).as("one per check-in: re-run lookups replace, never add").isEqualTo(6);
-        assertThat(s.succeeded()).as("only the check-in the gateway passed by itself").isEqualTo(1);
+    static void assertAddsUp(LookupSuccess s) {
+        assertThat(s.lookups()).as("one per check-in: re-run lookups are overrides, never lookups").isEqualTo(6);
+        assertThat(s.succeeded()).as("answered: the eligible card").isEqualTo(1);
+        assertThat(s.failed()).as("the three cards not found (050: no such card in the national data), the timeout"
+                + " settled fee-paying, the wrong name (051)").isEqualTo(5);
+        assertThat(s.pending()).isZero();
+        assertThat(s.eligible()).as("only the check-in the gateway passed by itself").isEqualTo(1);
         assertThat(s.rate()).isEqualTo(1.0 / 6);
-        assertThat(s.overridden()).isEqualTo(Map.of(LookupOverride.Action.RERUN, 2L,
-                LookupOverride.Action.ACCEPT_PAPER_CARD, 1L, LookupOverride.Action.FEE_PAYING, 1L));
-        assertThat(s.unfixedFailures()).isEqualTo(1);
-        assertThat(s.byClass()).isEqualTo(Map.of(LookupClass.ELIGIBLE, 3L, LookupClass.NOT_ELIGIBLE, 2L,
-                LookupClass.GATEWAY_ERROR, 1L));
-        assertThat(s.byClass().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(s.total());
-        assertThat(s.byMethod()).isEqualTo(Map.of(IdentificationMethod.QR, 5L, IdentificationMethod.TYPED, 1L));
-        assertThat(s.succeeded() + s.overridden().values().stream().mapToLong(Long::longValue).sum()
-                + s.unfixedFailures()).isEqualTo(s.total());
+        assertThat(s.eligibleRate()).isEqualTo(1.0 / 6);
+        assertThat(s.failedRate()).isEqualTo(5.0 / 6);
+        assertThat(s.overridden()).isEqualTo(4);
+        assertThat(s.overriddenBy()).as("by the latest action on each check-in").containsExactly(
+                Map.entry(LookupOverride.Action.RERUN, 2L), Map.entry(LookupOverride.Action.ACCEPT_PAPER_CARD, 1L),
+                Map.entry(LookupOverride.Action.ACCEPT_VSSID, 0L), Map.entry(LookupOverride.Action.FEE_PAYING, 1L));
+        assertThat(s.byClass()).isEqualTo(Map.of(LookupClass.ELIGIBLE, LookupCounts.of(1, 0, 0, 1, 0),
+                LookupClass.NOT_ELIGIBLE, LookupCounts.of(0, 3, 0, 0, 2),
+                LookupClass.GATEWAY_ERROR, LookupCounts.of(0, 1, 0, 0, 1),
+                LookupClass.FIXABLE_DATA_ERROR, LookupCounts.of(0, 1, 0, 0, 1)));
+        assertThat(s.byMethod().get(CheckinMethod.CCCD_QR)).isEqualTo(LookupCounts.of(1, 4, 0, 1, 3));
+        assertThat(s.byMethod().get(CheckinMethod.TYPED)).isEqualTo(LookupCounts.of(0, 1, 0, 0, 1));
+        assertThat(s.byCode().keySet()).containsExactly("000", "050", "051", "TIMEOUT");
+        assertThat(s.byCode().get("050").lookups()).isEqualTo(3);
+        assertThat(s.byCode().get("TIMEOUT").meaning()).isEqualTo("Cổng BHXH không trả lời trong thời gian chờ");
+        assertThat(s.byDay()).containsOnlyKeys(DAY);
+        assertThat(s.byDay().get(DAY)).isEqualTo(s.totals());
     }
 
     @Test
     void overridesCountApartAndTheTotalsAddUp() {
         try (OverrideFixture f = new OverrideFixture()) {
-            LookupStats stats = sixCheckInsAndTheirFixes(f);
+            LookupSuccess stats = sixCheckInsAndTheirFixes(f);
             assertAddsUp(stats);
             assertThat(f.lookups()).as("every lookup stays in the log: 6 check-ins + 4 re-runs").hasSize(10);
         }

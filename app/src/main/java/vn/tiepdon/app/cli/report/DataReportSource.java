@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
+import vn.tiepdon.server.lookups.LookupStatistics;
+import vn.tiepdon.server.lookups.LookupStore;
 import vn.tiepdon.server.storage.Database;
 
 /**
@@ -66,7 +68,7 @@ public final class DataReportSource implements ReportSource {
 
     @Override
     public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("report success from --data: not built yet");
+        return new LookupStatistics(new LookupStore(db)).between(from, to);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class ServerReportSource implements ReportSource {
 
     @Override
     public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("report success over HTTP: not built yet");
+        return client.lookupSuccess(from, to);
     }
 
     @Override
