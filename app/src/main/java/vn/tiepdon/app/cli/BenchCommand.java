@@ -14,7 +14,7 @@ import vn.tiepdon.app.bench.QueueBench;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each prints its figures and ends with one line: RESULT key=value ...",
         subcommands = {BenchCommand.Checkin.class, BenchCommand.Lookup.class, BenchCommand.Card.class,
-                BenchCommand.Queue.class})
+                BenchCommand.Queue.class, BenchCommand.Report.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -235,6 +235,47 @@ public final class BenchCommand implements Runnable {
             boolean clean = result.value("duplicates").equals(java.util.Optional.of("0"))
                     && result.value("missing_events").equals(java.util.Optional.of("0"));
             return clean ? 0 : 1;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"The admin's reports over a generated year of lookups (default 1,000,000): seconds for a",
+                    "month's success rate, seconds and peak heap for the year's failed-lookup report (XLSX and CSV).",
+                    "Run with TIEPDON_JAVA_OPTS=-Xmx256m to show the export fits in 256 MB."})
+    static final class Report implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+
+        @Option(names = "--lookups", defaultValue = "1000000",
+                description = "lookups in the generated year (default: ${DEFAULT-VALUE})")
+        long lookups;
+
+        @Option(names = "--db", paramLabel = "URL",
+                description = "an empty database instead of a fresh H2 file, e.g. jdbc:postgresql://127.0.0.1:5432/bench"
+                        + " (user and password in the URL, or TIEPDON_DB_USER and TIEPDON_DB_PASSWORD); a database"
+                        + " that already holds the same generated year is measured without generating it again")
+        String db;
+
+        @Option(names = "--keep", description = "keep the temporary H2 file (default: deleted at the end)")
+        boolean keep;
+
+        @Option(names = "--seed", defaultValue = "20261201", description = "the generated year's seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            vn.tiepdon.app.bench.ReportBench.Options options;
+            try {
+                options = new vn.tiepdon.app.bench.ReportBench.Options(lookups, java.util.Optional.ofNullable(db), keep,
+                        seed);
+            } catch (IllegalArgumentException e) {
+                System.err.println("bench report: " + e.getMessage());
+                return 2;
+            }
+            BenchResult result = new vn.tiepdon.app.bench.ReportBench(options, config.load().hospital().zone(),
+                    System.out).run();
+            System.out.println(result.line());
+            return 0;
         }
     }
 }
