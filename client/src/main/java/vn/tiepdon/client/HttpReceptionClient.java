@@ -37,6 +37,7 @@ import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupStats;
+import vn.tiepdon.core.api.QueueStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -280,6 +281,14 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
                 .withQuery("from", from.toString())
                 .withQuery("to", to.toString());
         return required(request, type(LookupStats.class));
+    }
+
+    @Override
+    public QueueStats queueStats(LocalDate from, LocalDate to) {
+        ApiRequest request = ApiRequest.get("api", "v1", "stats", "queues")
+                .withQuery("from", from.toString())
+                .withQuery("to", to.toString());
+        return required(request, type(QueueStats.class));
     }
 
     /** {@code GET /api/v1/lookups?date=[&failed=true]}: the lookups of one day, or only the failed ones. */

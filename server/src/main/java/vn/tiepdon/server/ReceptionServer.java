@@ -49,6 +49,8 @@ import vn.tiepdon.server.queue.QueueRoutes;
 import vn.tiepdon.server.queue.QueueService;
 import vn.tiepdon.server.queue.TicketStore;
 import vn.tiepdon.server.queue.TicketViews;
+import vn.tiepdon.server.stats.QueueStatistics;
+import vn.tiepdon.server.stats.QueueStatsRoutes;
 import vn.tiepdon.server.storage.Database;
 
 /** The reception server, wired by hand: storage, queue engine, check-in pipeline, HTTP API. */
@@ -207,6 +209,7 @@ public final class ReceptionServer implements AutoCloseable {
                                 settings.history().budget(), clock)),
                         new PortraitRoutes(new PortraitService(tickets, portraits, clock)),
                         new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
+                        new QueueStatsRoutes(new QueueStatistics(db, setup.zone()), queues::serviceDay),
                         new EventRoutes(events, setup));
                 ApiServer api = new ApiServer(features, access, json).start(settings.host(), settings.port());
                 PendingLookupRetrier retrier = new PendingLookupRetrier(db, new PendingLookupStore(db), eligibility,
