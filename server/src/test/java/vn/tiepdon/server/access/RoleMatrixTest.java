@@ -120,6 +120,8 @@ class RoleMatrixTest {
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/history", null)));
         routes.add(new Route("GET", "/api/v1/stats/lookups", admin, false,
                 (t, r) -> Call.of("/api/v1/stats/lookups", null)));
+        routes.add(new Route("GET", "/api/v1/stats/queues", admin, false,
+                (t, r) -> Call.of("/api/v1/stats/queues?from=2026-11-01&to=2026-11-30", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/portrait",
                         "{\"contentType\":\"image/jpeg\",\"image\":\"" + JPEG + "\"}")));
