@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
+import vn.tiepdon.server.stats.QueueStatistics;
 import vn.tiepdon.server.storage.Database;
 
 /**
@@ -58,7 +59,7 @@ public final class DataReportSource implements ReportSource {
 
     @Override
     public QueueStats queueStats(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("report queues from --data: not built yet");
+        return new QueueStatistics(db, zone).between(from, to);
     }
 
     @Override
