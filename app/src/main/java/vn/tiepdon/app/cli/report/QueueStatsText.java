@@ -37,12 +37,9 @@ final class QueueStatsText {
                 .append(all.noShows()).append(" no-shows (called, skipped and never served), ")
                 .append(all.notServed()).append(" not served (still waiting, parked or called when the day ended).\n");
         out.append("Waiting (issue to first call, ").append(all.waiting().count()).append(" tickets called): median ")
-                .append(minutes(all.waiting().medianSeconds())).append(", 90th percentile ")
-                .append(minutes(all.waiting().p90Seconds())).append(".\n");
+                .append(median(all.waiting())).append(", 90th percentile ").append(p90(all.waiting())).append(".\n");
         out.append("Service (last call to finish, ").append(all.service().count()).append(" tickets served): median ")
-                .append(all.service().count() == 0 ? "-" : minutes(all.service().medianSeconds()))
-                .append(", 90th percentile ")
-                .append(all.service().count() == 0 ? "-" : minutes(all.service().p90Seconds())).append(".\n");
+                .append(median(all.service())).append(", 90th percentile ").append(p90(all.service())).append(".\n");
         table(out, "By queue", stats.byQueue(), id -> named(id, queueName.apply(id)));
         table(out, "By counter (the counter that last called the ticket)", stats.byCounter(),
                 id -> named(id, counterName.apply(id)));
