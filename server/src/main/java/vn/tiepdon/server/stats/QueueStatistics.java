@@ -3,6 +3,7 @@ package vn.tiepdon.server.stats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,10 +23,12 @@ import vn.tiepdon.server.storage.Database;
 import vn.tiepdon.server.storage.Jdbc;
 
 /**
- * Queue statistics over a range of service days, from the tickets and their events: one query
- * reads the range's tickets joined with their events that matter (ordered by ticket, then event),
- * and {@link TicketHistory} folds each ticket's events as the rows stream by; nothing is asked per
- * ticket. The definitions are in {@link TicketHistory} and docs/queue-statistics.md.
+ * Queue statistics over a range of service days, from the tickets and their events: the range's
+ * tickets (by id) and the events that matter of the ids between its first and last ticket (by
+ * ticket, then event: one walk of the index {@code events_ticket}) stream side by side, and
+ * {@link TicketHistory} folds each ticket's events as they pass; nothing is asked per ticket. Only
+ * the tickets whose row lost the counter that called them (transferred, returned or restored since)
+ * have their call events' payloads read, in one more query. The definitions are in {@link TicketHistory} and docs/queue-statistics.md.
  */
 public final class QueueStatistics {
     /** The longest range asked at once (a year and a day). */
@@ -31,13 +36,23 @@ public final class QueueStatistics {
 
     private static final List<EventType> COUNTED = List.of(EventType.TICKET_CALLED, EventType.TICKET_RECALLED,
             EventType.TICKET_FINISHED, EventType.TICKET_SKIPPED, EventType.TICKET_RESTORED);
-    private static final String SQL = "select t.id, t.queue_id, t.issued_at, t.counter_id, e.type, e.at,"
-            + " case when t.counter_id is null and e.type = '" + EventType.TICKET_CALLED.wire() + "' then e.payload"
-            + " end as call_payload"
-            + " from tickets t left join events e on e.ticket_id = t.id and e.type in ("
-            + COUNTED.stream().map(type -> "'" + type.wire() + "'").collect(Collectors.joining(",")) + ")"
-            + " where t.service_day between ? and ?"
-            + " order by t.id, e.id";
+    private static final String TYPES = COUNTED.stream().map(type -> "'" + type.wire() + "'")
+            .collect(Collectors.joining(","));
+    /** The range's tickets, in id order. */
+    private static final String TICKETS = "select id, queue_id, issued_at, counter_id from tickets"
+            + " where service_day between ? and ? order by id";
+    /** The first and last ticket id of the range (ids follow issue order, so the range's tickets lie between). */
+    private static final String BOUNDS = "select min(id), max(id) from tickets where service_day between ? and ?";
+    /** The counted events of the tickets with ids in a range, by ticket then event: one index range walk. */
+    private static final String EVENTS = "select ticket_id, type, at from events"
+            + " where ticket_id between ? and ? and type in (" + TYPES + ") order by ticket_id, id";
+    /**
+     * The calls of the range's tickets whose row no longer names the counter (transferred, returned or
+     * restored since): few, and only these payloads are read.
+     */
+    private static final String LOST_CALLERS = "select e.ticket_id, e.payload from tickets t"
+            + " join events e on e.ticket_id = t.id and e.type = '" + EventType.TICKET_CALLED.wire() + "'"
+            + " where t.service_day between ? and ? and t.counter_id is null order by e.ticket_id, e.id";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -59,12 +74,21 @@ public final class QueueStatistics {
         checkRange(from, to);
         QueueStatsFold fold = new QueueStatsFold();
         Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(SQL)) {
-                ps.setFetchSize(2_000);
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    read(rs, fold);
+            Map<Long, String> lostCallers = lostCallers(c, from, to);
+            long[] bounds = bounds(c, from, to);
+            if (bounds.length == 0) {
+                return null;
+            }
+            try (PreparedStatement tickets = c.prepareStatement(TICKETS);
+                 PreparedStatement events = c.prepareStatement(EVENTS)) {
+                tickets.setFetchSize(FETCH);
+                tickets.setDate(1, Date.valueOf(from));
+                tickets.setDate(2, Date.valueOf(to));
+                events.setFetchSize(FETCH);
+                events.setLong(1, bounds[0]);
+                events.setLong(2, bounds[1]);
+                try (ResultSet t = tickets.executeQuery(); ResultSet e = events.executeQuery()) {
+                    merge(t, e, lostCallers, fold);
                 }
             }
             return null;
@@ -84,31 +108,58 @@ public final class QueueStatistics {
         }
     }
 
-    private void read(ResultSet rs, QueueStatsFold fold) throws SQLException {
-        long currentId = Long.MIN_VALUE;
-        TicketHistory ticket = null;
-        while (rs.next()) {
-            long id = rs.getLong(1);
-            if (id != currentId) {
-                if (ticket != null) {
-                    fold.add(ticket.facts());
+    private static final int FETCH = 5_000;
+
+    /** Walks the tickets and the events (both in ticket id order) together. */
+    private void merge(ResultSet t, ResultSet e, Map<Long, String> lostCallers, QueueStatsFold fold)
+            throws SQLException {
+        boolean moreEvents = e.next();
+        while (t.next()) {
+            long id = t.getLong(1);
+            TicketHistory ticket = new TicketHistory(t.getString(2), Jdbc.instant(t, "issued_at"), zone,
+                    Optional.ofNullable(t.getString(4)));
+            Optional<String> lostCaller = Optional.ofNullable(lostCallers.get(id));
+            while (moreEvents && e.getLong(1) < id) { // events of tickets of other days between the bounds
+                moreEvents = e.next();
+            }
+            while (moreEvents && e.getLong(1) == id) {
+                Optional<EventType> type = EventType.ofWire(e.getString(2));
+                if (type.isPresent()) {
+                    ticket.add(type.get(), Jdbc.instant(e, "at"), lostCaller);
                 }
-                currentId = id;
-                ticket = new TicketHistory(rs.getString(2), Jdbc.instant(rs, "issued_at"), zone,
-                        Optional.ofNullable(rs.getString(4)));
+                moreEvents = e.next();
             }
-            String type = rs.getString(5);
-            if (type == null) {
-                continue; // a ticket without any counted event
-            }
-            Optional<EventType> known = EventType.ofWire(type);
-            if (known.isPresent()) {
-                ticket.add(known.get(), Jdbc.instant(rs, "at"), caller(rs.getString(7)));
-            }
-        }
-        if (ticket != null) {
             fold.add(ticket.facts());
         }
+    }
+
+    private static long[] bounds(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BOUNDS)) {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long min = rs.getLong(1);
+                return rs.wasNull() ? new long[0] : new long[] {min, rs.getLong(2)};
+            }
+        }
+    }
+
+    /** The counter that last called each ticket whose row lost it, from the stored call events. */
+    private static Map<Long, String> lostCallers(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(LOST_CALLERS)) {
+            ps.setFetchSize(FETCH);
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long ticket = rs.getLong(1);
+                    caller(rs.getString(2)).ifPresent(counter -> out.put(ticket, counter));
+                }
+            }
+        }
+        return out;
     }
 
     /** The counter a stored {@code ticket.called} event's ticket was called to. */
