@@ -28,7 +28,8 @@ import vn.tiepdon.server.storage.Jdbc;
  * ticket, then event: one walk of the index {@code events_ticket}) stream side by side, and
  * {@link TicketHistory} folds each ticket's events as they pass; nothing is asked per ticket. Only
  * the tickets whose row lost the counter that called them (transferred, returned or restored since)
- * have their call events' payloads read, in one more query. The definitions are in {@link TicketHistory} and docs/queue-statistics.md.
+ * have their call events' payloads read, in one more query. The definitions are in
+ * {@link TicketHistory} and docs/queue-statistics.md.
  */
 public final class QueueStatistics {
     /** The longest range asked at once (a year and a day). */
