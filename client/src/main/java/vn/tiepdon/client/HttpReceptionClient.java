@@ -37,6 +37,7 @@ import vn.tiepdon.core.api.CounterView;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupSuccess;
+import vn.tiepdon.core.api.QueueStats;
 import vn.tiepdon.core.api.LookupView;
 import vn.tiepdon.core.api.Portrait;
 import vn.tiepdon.core.api.ReturnRequest;
@@ -348,6 +349,14 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
         }
         throw new ApiException("No reception server reachable for " + request.describe() + "; tried "
                 + String.join(", ", tried), lastFailure);
+    }
+
+    @Override
+    public QueueStats queueStats(LocalDate from, LocalDate to) {
+        ApiRequest request = ApiRequest.get("api", "v1", "stats", "queues")
+                .withQuery("from", from.toString())
+                .withQuery("to", to.toString());
+        return required(request, type(QueueStats.class));
     }
 
     /** {@code GET /api/v1/lookups?date=[&failed=true]}: the lookups of one day, or only the failed ones. */

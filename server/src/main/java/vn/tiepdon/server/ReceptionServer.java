@@ -56,6 +56,8 @@ import vn.tiepdon.server.queue.TicketViews;
 import vn.tiepdon.server.reports.BhxhReport;
 import vn.tiepdon.server.reports.BhxhSubmissions;
 import vn.tiepdon.server.reports.ReportRoutes;
+import vn.tiepdon.server.stats.QueueStatistics;
+import vn.tiepdon.server.stats.QueueStatsRoutes;
 import vn.tiepdon.server.storage.Database;
 
 /** The reception server, wired by hand: storage, queue engine, check-in pipeline, HTTP API. */
@@ -216,6 +218,7 @@ public final class ReceptionServer implements AutoCloseable {
                         new GatewayRoutes(eligibility, gatewayHealth, queues::serviceDay, clock),
                         new ProofRoutes(new LookupProofs(lookups, new ProofContent(setup.hospitalCode(),
                                 setup.hospitalName(), setup.zone()), new ProofPdf(), clock)),
+                        new QueueStatsRoutes(new QueueStatistics(db, setup.zone()), queues::serviceDay),
                         new EventRoutes(events, setup),
                         new ReportRoutes(new BhxhReport(db, setup.zone(), setup.hospitalName() + " ("
                                 + setup.hospitalCode() + ")"), new BhxhSubmissions(db, clock)));

@@ -4,7 +4,7 @@ package vn.tiepdon.core.stats;
  * Queue figures for a set of tickets. {@code tickets} issued; {@code served} finished at a counter;
  * {@code noShows} called and then skipped and never served; {@code notServed} the rest (still
  * waiting, parked, or cancelled): {@code served + noShows + notServed = tickets}. {@code waiting}: from
- * issue to the first call; {@code service}: from the last call to finish (served tickets only).
+ * issue to the first call; {@code service}: from the last call or recall to finish (served tickets only).
  */
 public record QueueMeasures(long tickets, long served, long noShows, long notServed, Durations waiting,
                             Durations service) {

@@ -128,6 +128,8 @@ class RoleMatrixTest {
         routes.add(new Route("POST", "/api/v1/reports/failed-lookups/sent", admin, false,
                 (t, r) -> Call.of("/api/v1/reports/failed-lookups/sent",
                         "{\"from\":\"2026-11-01\",\"to\":\"2026-11-30\",\"sentOn\":\"2026-12-01\"}")));
+        routes.add(new Route("GET", "/api/v1/stats/queues", admin, false,
+                (t, r) -> Call.of("/api/v1/stats/queues?from=2026-11-01&to=2026-11-30", null)));
         routes.add(new Route("PUT", "/api/v1/tickets/{id}/portrait", EnumSet.of(Role.ADMIN, Role.KIOSK), false,
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/portrait",
                         "{\"contentType\":\"image/jpeg\",\"image\":\"" + JPEG + "\"}")));

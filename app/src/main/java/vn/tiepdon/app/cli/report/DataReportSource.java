@@ -11,6 +11,7 @@ import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
 import vn.tiepdon.server.lookups.LookupStatistics;
 import vn.tiepdon.server.lookups.LookupStore;
+import vn.tiepdon.server.stats.QueueStatistics;
 import vn.tiepdon.server.storage.Database;
 
 /**
@@ -73,7 +74,7 @@ public final class DataReportSource implements ReportSource {
 
     @Override
     public QueueStats queueStats(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("report queues from --data: not built yet");
+        return new QueueStatistics(db, zone).between(from, to);
     }
 
     @Override

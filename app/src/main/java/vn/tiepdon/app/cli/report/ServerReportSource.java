@@ -46,7 +46,7 @@ public final class ServerReportSource implements ReportSource {
 
     @Override
     public QueueStats queueStats(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("report queues over HTTP: not built yet");
+        return client.queueStats(from, to);
     }
 
     @Override
