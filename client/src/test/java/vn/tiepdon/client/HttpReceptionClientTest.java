@@ -306,4 +306,19 @@ class HttpReceptionClientTest extends AgainstMockServer {
         assertThatThrownBy(() -> client.visitHistory(99)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.error().map(ApiError::error)).contains(ErrorCode.UNKNOWN_LOOKUP));
     }
+
+    @Test
+    void implementsEveryCallOfTheApiItselfNoneIsLeftToTheInterfacesDefault() {
+        for (java.lang.reflect.Method m : ReceptionApi.class.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            try {
+                org.assertj.core.api.Assertions.assertThat(HttpReceptionClient.class.getMethod(m.getName(),
+                        m.getParameterTypes()).getDeclaringClass()).as(m.getName()).isEqualTo(HttpReceptionClient.class);
+            } catch (NoSuchMethodException e) {
+                throw new AssertionError(m.getName(), e);
+            }
+        }
+    }
 }

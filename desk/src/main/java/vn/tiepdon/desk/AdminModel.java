@@ -273,6 +273,52 @@ final class AdminModel {
         }
     }
 
+    /** What {@link #markSent} asks the person to confirm: the range and the date it marks. */
+    String markSentQuestion() {
+        Range r = snapshot().range();
+        return texts.text("admin.markSent.confirm", texts.date(r.from()), texts.date(r.to()),
+                texts.date(LocalDate.now(clock)));
+    }
+
+    /**
+     * Marks every failed lookup of the current range not marked yet as sent to BHXH today (the
+     * hospital's date), as the report for BHXH of the range was sent; a lookup marked before keeps
+     * its date. Blocks. Returns what to tell the person.
+     */
+    Notice markSent() {
+        Range range = snapshot().range();
+        if (range.days() > MAX_REPORT_DAYS) {
+            Notice tooLong = new Notice(texts.text("admin.export.tooLong", MAX_REPORT_DAYS, texts.count(range.days())),
+                    true);
+            setExport(false, Optional.of(tooLong));
+            return tooLong;
+        }
+        if (!exporting.compareAndSet(false, true)) {
+            return new Notice(texts.text("admin.export.busy"), true);
+        }
+        Notice result;
+        LocalDate today = LocalDate.now(clock);
+        try {
+            setExport(true, Optional.of(new Notice(texts.text("admin.markSent.running"), false)));
+            vn.tiepdon.core.api.BhxhSentResult r = api.markSentToBhxh(
+                    vn.tiepdon.core.api.BhxhSentRequest.range(range.from(), range.to(), today));
+            LOG.info("admin view: failed lookups of {}..{} marked sent to BHXH on {}: {} now, {} before", range.from(),
+                    range.to(), today, r.marked(), r.alreadyMarked());
+            result = new Notice(texts.text("admin.markSent.done", texts.count(r.marked()), texts.date(today)), false);
+        } catch (ApiException e) {
+            result = new Notice(texts.text("admin.markSent.failed", problem(e)), true);
+        } catch (UnsupportedOperationException e) {
+            result = new Notice(texts.text("admin.markSent.failed", texts.text("admin.notOffered")), true);
+        } catch (RuntimeException e) {
+            LOG.error("admin view: marking sent to BHXH failed", e);
+            result = new Notice(texts.text("admin.markSent.failed", texts.text("admin.unexpected")), true);
+        } finally {
+            exporting.set(false);
+        }
+        setExport(false, Optional.of(result));
+        return result;
+    }
+
     private void setExport(boolean running, Optional<Notice> notice) {
         change(s -> new Snapshot(s.choice(), s.range(), s.loading(), s.figures(), s.notice(), running,
                 notice));

@@ -48,6 +48,7 @@ final class AdminView extends JPanel {
     private final JTabbedPane tabs = new JTabbedPane();
     private final Map<ReportFormat, JButton> exports = new EnumMap<>(ReportFormat.class);
     private final JCheckBox leaveOutSent;
+    private final JButton markSent;
     private final JLabel exportNotice = DeskStyle.label(" ", Font.PLAIN, 14, DeskStyle.MUTED);
     private transient AdminFigures drawn;
     /** Statistics are asked here, one load at a time, never on the EDT. */
@@ -68,6 +69,7 @@ final class AdminView extends JPanel {
         top.add(notice, BorderLayout.SOUTH);
         tabs.setName("admin.tabs");
         tabs.setFont(DeskStyle.font(Font.PLAIN, 14));
+        markSent = new JButton(texts.text("admin.markSent"));
         leaveOutSent = new JCheckBox(texts.text("admin.export.leaveOutSent"));
         leaveOutSent.setName("export.leaveOutSent");
         leaveOutSent.setFont(DeskStyle.font(Font.PLAIN, 14));
@@ -83,6 +85,10 @@ final class AdminView extends JPanel {
             bottom.add(b);
         }
         bottom.add(leaveOutSent);
+        markSent.setName("export.markSent");
+        markSent.setFont(DeskStyle.font(Font.PLAIN, 14));
+        markSent.addActionListener(e -> markSent());
+        bottom.add(markSent);
         exportNotice.setName("export.notice");
         bottom.add(exportNotice);
         add(top, BorderLayout.NORTH);
@@ -127,6 +133,14 @@ final class AdminView extends JPanel {
         }
     }
 
+    private void markSent() {
+        int answer = javax.swing.JOptionPane.showConfirmDialog(this, model.markSentQuestion(),
+                texts.text("admin.markSent.title"), javax.swing.JOptionPane.YES_NO_OPTION);
+        if (answer == javax.swing.JOptionPane.YES_OPTION) {
+            exporter.execute(model::markSent);
+        }
+    }
+
     private void export(ReportFormat format) {
         Optional<java.nio.file.Path> file = picker.pick(this, texts.text("admin.export.choose"),
                 model.suggestedFileName(format), format);
@@ -144,6 +158,7 @@ final class AdminView extends JPanel {
         exportNotice.setForeground(s.export().filter(AdminModel.Notice::problem).isPresent() ? DeskStyle.PROBLEM
                 : DeskStyle.TEXT);
         exports.values().forEach(b -> b.setEnabled(!s.exporting()));
+        markSent.setEnabled(!s.exporting());
         AdminFigures figures = s.figures().orElse(null);
         if (figures != drawn) {
             drawn = figures;

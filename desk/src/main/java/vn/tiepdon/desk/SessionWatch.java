@@ -168,6 +168,16 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
+    public byte[] lookupProof(long lookupId) {
+        return watch(() -> api.lookupProof(lookupId));
+    }
+
+    @Override
+    public vn.tiepdon.core.api.BhxhSentResult markSentToBhxh(vn.tiepdon.core.api.BhxhSentRequest request) {
+        return watch(() -> api.markSentToBhxh(request));
+    }
+
+    @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
         return watch(() -> api.subscribe(afterEventId, listener));
     }

@@ -345,4 +345,28 @@ class AdminModelTest {
         assertThat(api.statsCalls).isEmpty();
         assertThat(dir.resolve("nam.xlsx")).doesNotExist();
     }
+
+    @Test
+    void marksTheRangesFailedLookupsSentToBhxhTodayAndSaysHowMany() {
+        AdminModel m = model();
+        m.choose(AdminModel.Choice.LAST_7_DAYS);
+        api.sentResult = new vn.tiepdon.core.api.BhxhSentResult(37, 4, 0);
+
+        assertThat(m.markSentQuestion()).startsWith("Đánh dấu mọi lượt tra cứu lỗi từ 15/11/2026 đến 21/11/2026"
+                + " chưa đánh dấu là \"đã gửi BHXH\" ngày 21/11/2026?");
+        AdminModel.Notice n = m.markSent();
+
+        assertThat(api.sentMarks).containsExactly(vn.tiepdon.core.api.BhxhSentRequest.range(
+                java.time.LocalDate.of(2026, 11, 15), java.time.LocalDate.of(2026, 11, 21),
+                java.time.LocalDate.of(2026, 11, 21)));
+        assertThat(n).isEqualTo(new AdminModel.Notice(
+                "Đã đánh dấu 37 lượt tra cứu lỗi là đã gửi BHXH ngày 21/11/2026.", false));
+        assertThat(m.snapshot().export()).contains(n);
+        assertThat(m.snapshot().exporting()).isFalse();
+
+        api.sentFailure = FakeReceptionApi.refusal(403, ErrorCode.FORBIDDEN);
+        AdminModel.Notice refused = m.markSent();
+        assertThat(refused.problem()).isTrue();
+        assertThat(refused.text()).startsWith("Chưa đánh dấu được. Máy chủ báo FORBIDDEN: ");
+    }
 }

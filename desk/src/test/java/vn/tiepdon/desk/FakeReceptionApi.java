@@ -295,6 +295,20 @@ final class FakeReceptionApi implements ReceptionApi {
         out.write(report, report.length / 2, report.length - report.length / 2);
     }
 
+    /** The "sent to BHXH" marks asked, and what they answer (or the refusal thrown instead). */
+    final List<vn.tiepdon.core.api.BhxhSentRequest> sentMarks = new CopyOnWriteArrayList<>();
+    volatile vn.tiepdon.core.api.BhxhSentResult sentResult = new vn.tiepdon.core.api.BhxhSentResult(0, 0, 0);
+    volatile RuntimeException sentFailure;
+
+    @Override
+    public vn.tiepdon.core.api.BhxhSentResult markSentToBhxh(vn.tiepdon.core.api.BhxhSentRequest request) {
+        sentMarks.add(request);
+        if (sentFailure != null) {
+            throw sentFailure;
+        }
+        return sentResult;
+    }
+
     @Override
     public EventSubscription subscribe(long afterEventId, Consumer<ReceptionEvent> listener) {
         throw new UnsupportedOperationException("the tests pass events to the model directly");

@@ -170,4 +170,21 @@ class SessionWatchTest {
 
         assertThat(ended).hasValue(0);
     }
+
+    @Test
+    void forwardsEveryCallOfTheApiNotOnlyTheOnesItWasWrittenFor() {
+        // a call the watch does not override would reach ReceptionApi's default (not offered) instead of
+        // the server: the desk's proof button once did
+        for (java.lang.reflect.Method m : ReceptionApi.class.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            try {
+                assertThat(SessionWatch.class.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass())
+                        .as(m.getName()).isEqualTo(SessionWatch.class);
+            } catch (NoSuchMethodException e) {
+                throw new AssertionError(m.getName(), e);
+            }
+        }
+    }
 }
