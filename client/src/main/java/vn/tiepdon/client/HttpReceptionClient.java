@@ -284,6 +284,11 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
+    public Optional<vn.tiepdon.core.api.GatewayNotice> gatewayNotice() {
+        return exchange(ApiRequest.get("api", "v1", "gateway", "notice"), type(vn.tiepdon.core.api.GatewayNotice.class));
+    }
+
+    @Override
     public byte[] lookupProof(long lookupId) {
         return download(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "proof"));
     }

@@ -12,6 +12,7 @@ import vn.tiepdon.core.api.BhxhSentResult;
 import vn.tiepdon.core.api.CheckinRequest;
 import vn.tiepdon.core.api.CheckinResponse;
 import vn.tiepdon.core.api.CounterView;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.api.LookupOverride;
 import vn.tiepdon.core.api.LookupSuccess;
 import vn.tiepdon.core.api.QueueStats;
@@ -157,6 +158,14 @@ public interface ReceptionApi {
      */
     default BhxhSentResult markSentToBhxh(BhxhSentRequest request) {
         throw new UnsupportedOperationException("markSentToBhxh");
+    }
+
+    /**
+     * {@code GET /api/v1/gateway/notice} (receptionists, admins): the gateway trouble in progress
+     * (calls stopped, or an outage) as the event that began it told it; empty when there is none.
+     */
+    default Optional<GatewayNotice> gatewayNotice() {
+        throw new UnsupportedOperationException("gatewayNotice");
     }
 
     /**

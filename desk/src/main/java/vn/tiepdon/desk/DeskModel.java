@@ -120,9 +120,11 @@ public final class DeskModel {
             List<TicketView> today = api.tickets(Optional.empty());
             Optional<Boolean> pausedNow = api.counters().stream().filter(c -> c.id().equals(counterId))
                     .findFirst().map(CounterView::paused);
+            Optional<Optional<GatewayNotice>> gatewayNow = gatewayNow();
             synchronized (this) {
                 day.load(today);
                 pausedNow.ifPresent(p -> paused = p);
+                gatewayNow.ifPresent(n -> gateway = n);
                 outcome = new DeskOutcome.Done(Optional.empty(), Optional.empty(), messages.text("outcome.done.REFRESH"));
                 lastOutcome = Optional.of(outcome);
             }
@@ -135,6 +137,20 @@ public final class DeskModel {
         wantCurrentPortrait(false);
         publish();
         return outcome;
+    }
+
+    /**
+     * The gateway trouble the server has now (the banner of a desk that starts during an outage);
+     * empty when it could not be read (a server from before the route: the banner then comes with
+     * the next event, as before).
+     */
+    private Optional<Optional<GatewayNotice>> gatewayNow() {
+        try {
+            return Optional.of(api.gatewayNotice());
+        } catch (ApiException e) {
+            LOG.warn("desk: the gateway's state could not be read: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** One event from the server: the ticket (or counter) in it as it now stands. */

@@ -168,6 +168,11 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
+    public Optional<vn.tiepdon.core.api.GatewayNotice> gatewayNotice() {
+        return watch(api::gatewayNotice);
+    }
+
+    @Override
     public byte[] lookupProof(long lookupId) {
         return watch(() -> api.lookupProof(lookupId));
     }

@@ -179,6 +179,11 @@ class DeskSessionTest {
         public List<CounterView> counters() {
             return answer("counters", List.of(new CounterView("2", "Quầy 2", false)));
         }
+
+        @Override
+        public Optional<vn.tiepdon.core.api.GatewayNotice> gatewayNotice() {
+            return answer("gatewayNotice", Optional.empty());
+        }
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

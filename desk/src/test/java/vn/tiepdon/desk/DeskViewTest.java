@@ -170,6 +170,29 @@ class DeskViewTest {
     }
 
     @Test
+    void aDeskStartedDuringAnOutageShowsItsBannerAtOnceNotFromTheNextEvent() throws InterruptedException {
+        java.time.Instant since = java.time.Instant.parse("2026-12-01T00:12:00Z");
+        api.gatewayNow = Optional.of(new GatewayNotice(GatewayNotice.Kind.OUTAGE_STARTED, since, Optional.empty(),
+                "no answer for 5 min"));
+        DeskModel model = new DeskModel(api, "2");
+        DeskView view = onEdt(() -> {
+            DeskView v = new DeskView(api, SETUP, VIETNAM);
+            model.refresh();
+            v.attach(model);
+            v.setSize(DeskScreenshotTest.WIDTH, DeskScreenshotTest.HEIGHT);
+            layOut(v);
+            return v;
+        });
+        JLabel banner = ScreenTexts.find(view, JLabel.class, "gateway.banner");
+        await("the outage banner from the server's state", () -> banner.isVisible()
+                && banner.getText().contains("không trả lời từ 07:12"));
+
+        api.gatewayNow = Optional.empty();
+        model.refresh();
+        await("gone after a refresh once the server has no trouble", () -> !banner.isVisible());
+    }
+
+    @Test
     void f8CallsTheTypedNumberAndEmptiesTheField() throws InterruptedException {
         api.tickets.add(Tickets.waiting(1, "A001", "An", LookupClass.ELIGIBLE));
         DeskView view = desk("2");

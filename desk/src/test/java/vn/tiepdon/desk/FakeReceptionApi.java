@@ -108,6 +108,14 @@ final class FakeReceptionApi implements ReceptionApi {
         return counterList;
     }
 
+    /** The gateway trouble the server has now ({@code GET /api/v1/gateway/notice}). */
+    volatile Optional<vn.tiepdon.core.api.GatewayNotice> gatewayNow = Optional.empty();
+
+    @Override
+    public Optional<vn.tiepdon.core.api.GatewayNotice> gatewayNotice() {
+        return gatewayNow;
+    }
+
     @Override
     public TicketView call(String counterId, String number) {
         calls.add("call " + counterId + " " + number);

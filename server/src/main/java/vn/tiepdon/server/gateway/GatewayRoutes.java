@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.tiepdon.core.access.Role;
+import vn.tiepdon.core.api.GatewayNotice;
 import vn.tiepdon.core.api.ErrorCode;
 import vn.tiepdon.core.api.GatewayStatusView;
 import vn.tiepdon.server.eligibility.EligibilityService;
@@ -45,10 +47,26 @@ public final class GatewayRoutes implements Routes.Feature {
                     .orElse(false);
             return Reply.ok(Map.of("resumed", resumed, "status", status()));
         });
+        routes.get("/api/v1/gateway/notice", Allowed.roles(Role.ADMIN, Role.RECEPTIONIST),
+                ex -> Reply.okOrNoContent(notice()));
         routes.get("/api/v1/gateway/health", Allowed.admin(), ex -> {
             LocalDate day = ex.query("date").map(GatewayRoutes::date).orElseGet(today);
             return Reply.ok(health.day(day, clock.instant()));
         });
+    }
+
+    /**
+     * The gateway trouble in progress, as the event that began it told it: calls stopped (which
+     * wins: it needs an admin), else an outage; empty when there is none. A desk that starts in the
+     * middle of one shows its banner at once instead of from the next event.
+     */
+    Optional<GatewayNotice> notice() {
+        Optional<GatewayGuard> guard = eligibility.guard();
+        Optional<GatewayNotice> stopped = guard.flatMap(g -> g.stop().current())
+                .map(s -> new GatewayNotice(GatewayNotice.Kind.STOPPED, s.since(), Optional.empty(), s.detail()));
+        return stopped.or(() -> guard.flatMap(g -> g.outages().current().map(o -> new GatewayNotice(
+                GatewayNotice.Kind.OUTAGE_STARTED, o.since(), Optional.empty(),
+                "no answer for " + g.outages().threshold().toMinutes() + " min"))));
     }
 
     GatewayStatusView status() {

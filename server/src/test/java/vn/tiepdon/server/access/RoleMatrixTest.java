@@ -114,6 +114,8 @@ class RoleMatrixTest {
         routes.add(new Route("GET", "/api/v1/lookups/{id}/proof", receptionist, false,
                 (t, r) -> Call.of("/api/v1/lookups/" + t.kioskLookup + "/proof", null)));
         routes.add(new Route("GET", "/api/v1/gateway", admin, false, (t, r) -> Call.of("/api/v1/gateway", null)));
+        routes.add(new Route("GET", "/api/v1/gateway/notice", receptionist, false,
+                (t, r) -> Call.of("/api/v1/gateway/notice", null)));
         routes.add(new Route("POST", "/api/v1/gateway/resume", admin, false,
                 (t, r) -> Call.of("/api/v1/gateway/resume", null)));
         routes.add(new Route("GET", "/api/v1/gateway/health", admin, false,

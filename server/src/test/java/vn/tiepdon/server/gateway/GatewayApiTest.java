@@ -298,6 +298,12 @@ class GatewayApiTest {
         JsonNode status = get("/api/v1/gateway");
         assertThat(Instant.parse(status.get("stoppedSince").asText())).isEqualTo(T0);
         assertThat(status.get("stoppedBecause").asText()).startsWith("restricted-account reply");
+        try (Response r = call(Role.RECEPTIONIST, "GET", "/api/v1/gateway/notice", null)) {
+            JsonNode now = json.readTree(r.body().string());
+            assertThat(r.code()).as("a desk starting now sees the stop").isEqualTo(200);
+            assertThat(now.get("kind").asText()).isEqualTo("STOPPED");
+            assertThat(Instant.parse(now.get("since").asText())).isEqualTo(T0);
+        }
 
         clock.advance(Duration.ofMinutes(30));
         JsonNode resumed;
@@ -324,6 +330,9 @@ class GatewayApiTest {
         assertThat(hallAfter).extracting(Sse::id).containsExactly(6L);
         try (Response r = call(Role.ADMIN, "POST", "/api/v1/gateway/resume", null)) {
             assertThat(json.readTree(r.body().string()).get("resumed").asBoolean()).as("nothing to resume").isFalse();
+        }
+        try (Response r = call(Role.RECEPTIONIST, "GET", "/api/v1/gateway/notice", null)) {
+            assertThat(r.code()).as("no trouble now").isEqualTo(204);
         }
     }
 
@@ -397,6 +406,13 @@ class GatewayApiTest {
 
         JsonNode status = get("/api/v1/gateway");
         assertThat(Instant.parse(status.get("outageSince").asText())).isEqualTo(T0);
+        try (Response r = call(Role.RECEPTIONIST, "GET", "/api/v1/gateway/notice", null)) {
+            JsonNode now = json.readTree(r.body().string());
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(now.get("kind").asText()).isEqualTo("OUTAGE_STARTED");
+            assertThat(Instant.parse(now.get("since").asText())).isEqualTo(T0);
+            assertThat(now.get("detail").asText()).isEqualTo("no answer for 5 min");
+        }
         JsonNode health = get("/api/v1/gateway/health");
         assertThat(health.get("day").asText()).isEqualTo("2026-11-22");
         assertThat(health.get("outages")).hasSize(1);
@@ -424,6 +440,9 @@ class GatewayApiTest {
         assertThat(ended.at("/hours/0/outageMinutes").asLong()).isEqualTo(6);
         JsonNode after = get("/api/v1/gateway");
         assertThat(after.path("outageSince").isNull() || after.path("outageSince").isMissingNode()).isTrue();
+        try (Response r = call(Role.RECEPTIONIST, "GET", "/api/v1/gateway/notice", null)) {
+            assertThat(r.code()).isEqualTo(204);
+        }
 
         List<String> types = server().events().after(0, 100).stream().map(e -> e.type().wire()).toList();
         assertThat(types).containsSubsequence("gateway.outage.started", "gateway.outage.ended");
