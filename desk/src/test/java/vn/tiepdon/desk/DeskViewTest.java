@@ -137,10 +137,9 @@ class DeskViewTest {
         await("the banner follows the counter", () -> banner.isVisible() == key.equals("F6"));
     }
 
-    @Test
-    void aGatewayStopOrOutageShowsABannerUntilItEnds() throws InterruptedException {
-        DeskModel model = new DeskModel(api, "2");
-        DeskView view = onEdt(() -> {
+    /** A desk view at counter 2 showing {@code model}, loaded first. */
+    private DeskView attachedAfterRefresh(DeskModel model) throws InterruptedException {
+        return onEdt(() -> {
             DeskView v = new DeskView(api, SETUP, VIETNAM);
             model.refresh();
             v.attach(model);
@@ -148,6 +147,12 @@ class DeskViewTest {
             layOut(v);
             return v;
         });
+    }
+
+    @Test
+    void aGatewayStopOrOutageShowsABannerUntilItEnds() throws InterruptedException {
+        DeskModel model = new DeskModel(api, "2");
+        DeskView view = attachedAfterRefresh(model);
         JLabel banner = ScreenTexts.find(view, JLabel.class, "gateway.banner");
         java.time.Instant since = java.time.Instant.parse("2026-12-01T00:12:00Z");
         assertThat(onEdt(banner::isVisible)).isFalse();
@@ -175,14 +180,7 @@ class DeskViewTest {
         api.gatewayNow = Optional.of(new GatewayNotice(GatewayNotice.Kind.OUTAGE_STARTED, since, Optional.empty(),
                 "no answer for 5 min"));
         DeskModel model = new DeskModel(api, "2");
-        DeskView view = onEdt(() -> {
-            DeskView v = new DeskView(api, SETUP, VIETNAM);
-            model.refresh();
-            v.attach(model);
-            v.setSize(DeskScreenshotTest.WIDTH, DeskScreenshotTest.HEIGHT);
-            layOut(v);
-            return v;
-        });
+        DeskView view = attachedAfterRefresh(model);
         JLabel banner = ScreenTexts.find(view, JLabel.class, "gateway.banner");
         await("the outage banner from the server's state", () -> banner.isVisible()
                 && banner.getText().contains("không trả lời từ 07:12"));
