@@ -29,6 +29,7 @@ import vn.tiepdon.core.privacy.Masking;
 import vn.tiepdon.devices.smartcard.CardEvent;
 import vn.tiepdon.devices.smartcard.CardReader;
 import vn.tiepdon.devices.printing.TicketPrinter;
+import vn.tiepdon.devices.scanning.WedgeScan;
 
 /**
  * The self check-in flow of one kiosk, without Swing: identify (parse locally) → choose a clinic
@@ -93,6 +94,25 @@ public final class KioskModel {
     /** Text scanned from a QR or barcode (CCCD front, BHYT card, VssID / VNeID screen). */
     public KioskState scanned(String text) {
         return checkIn(text, IdentificationMethod.QR, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A code typed by a keyboard-wedge scanner (ASCII only, see {@link WedgeText}). A whole CCCD QR
+     * without its Vietnamese letters checks in like a scan (its number and dates still count) and
+     * the ticket screen says the name lost its diacritics; one that is not whole is refused with its
+     * own message (type the number, or set the scanner to USB-COM); anything else is a scan.
+     */
+    public KioskState wedgeScanned(WedgeScan scan) {
+        WedgeText.Shape shape = WedgeText.shape(scan.text());
+        LOG.info("kiosk {}: keyboard-wedge scan of {} characters ({} dropped), shape {}", kioskId,
+                scan.text().length(), scan.dropped(), shape);
+        return switch (shape) {
+            case CCCD_QR_WITHOUT_LETTERS -> checkIn(scan.text(), IdentificationMethod.QR, Optional.empty(),
+                    Optional.empty(), Optional.of(messages.text("wedge.noDiacritics")), Optional.empty());
+            case PARTIAL_CCCD_QR -> checkIn(scan.text(), IdentificationMethod.QR, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(messages.text("wedge.partialCccd")));
+            case OTHER -> checkIn(scan.text(), IdentificationMethod.QR, Optional.empty(), Optional.empty());
+        };
     }
 
     /** Digits typed on the keypad, with the birth year the keypad asked for. */
@@ -272,6 +292,15 @@ public final class KioskModel {
 
     private KioskState checkIn(String code, IdentificationMethod method, Optional<Integer> birthYear,
                                Optional<LocalDate> birthDate) {
+        return checkIn(code, method, birthYear, birthDate, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param notice  shown on the ticket screen (where the chip notice goes) when nothing else is
+     * @param refusal the screen's message when the parser refuses the code, instead of the general one
+     */
+    private KioskState checkIn(String code, IdentificationMethod method, Optional<Integer> birthYear,
+                               Optional<LocalDate> birthDate, Optional<String> notice, Optional<String> refusal) {
         if (!busy.compareAndSet(false, true)) {
             LOG.info("kiosk {}: {} input ignored, a check-in is under way", kioskId, method);
             return state;
@@ -291,10 +320,10 @@ public final class KioskModel {
             ParseResult parsed = parse(code);
             if (parsed instanceof ParseResult.Rejected rejected) {
                 LOG.info("kiosk {}: {} code rejected: {}", kioskId, method, Masking.numbersIn(rejected.reason()));
-                return moveTo(rejected(rejected.reason(), Optional.empty()));
+                return moveTo(rejected(rejected.reason(), refusal));
             }
             Identified who = new Identified(code, method, birthYear, birthDate,
-                    ((ParseResult.Recognised) parsed).document());
+                    ((ParseResult.Recognised) parsed).document(), notice);
             if (options.asksClinic()) {
                 identified = Optional.of(who);
                 return moveTo(new KioskState.ChoosingClinic(options.clinics()));
@@ -341,7 +370,7 @@ public final class KioskModel {
             request = CheckinRequest.fromChip(kioskId, reading.get(), queue).choosing(queue, clinicId);
         }
         Optional<String> chipNotice = attempt.failure().map(f -> messages.text("chip.notRead",
-                messages.text("chip.failure." + f.name())));
+                messages.text("chip.failure." + f.name()))).or(who::notice);
         moveTo(new KioskState.Checking(messages.text("checking.message")));
         KioskState answer = askServer(request, who.code(), chipNotice);
         if (reading.isPresent()) {
@@ -475,7 +504,7 @@ public final class KioskModel {
 
     /** Who was identified, while they choose a clinic. */
     private record Identified(String code, IdentificationMethod method, Optional<Integer> birthYear,
-                              Optional<LocalDate> birthDate, IdentityDocument document) {
+                              Optional<LocalDate> birthDate, IdentityDocument document, Optional<String> notice) {
     }
 
     /** An issued ticket not printed yet, while the patient chooses fee-paying or the desk. */

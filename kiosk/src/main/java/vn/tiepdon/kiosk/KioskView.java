@@ -1,5 +1,6 @@
 package vn.tiepdon.kiosk;
 
+import vn.tiepdon.devices.scanning.WedgeScan;
 import vn.tiepdon.devices.smartcard.CardEvent;
 
 import java.awt.BorderLayout;
@@ -81,6 +82,11 @@ public final class KioskView extends JPanel {
     /** The scanner path: any thread may call it; the check-in runs off the EDT. */
     public void onScanned(String text) {
         inBackground(() -> model.scanned(text));
+    }
+
+    /** A keyboard-wedge scan (from the window's keys): any thread may call it; the check-in runs off the EDT. */
+    public void onWedgeScanned(WedgeScan scan) {
+        inBackground(() -> model.wedgeScanned(scan));
     }
 
     /** The card reader's events: any thread may call it; the model runs off the EDT. */

@@ -2,14 +2,17 @@ package vn.tiepdon.kiosk;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsDevice;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.swing.JFrame;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.devices.scanning.CodeScanner;
+import vn.tiepdon.devices.scanning.WedgeTiming;
 
 /**
  * The kiosk's window: a {@link KioskView}, full screen on the kiosk, fed by a {@link CodeScanner}.
@@ -22,6 +25,7 @@ public final class KioskWindow extends JFrame {
     private final transient KioskView view;
     private final transient CodeScanner scanner;
     private final transient KioskModel model;
+    private transient Optional<WedgeKeys> wedge = Optional.empty();
 
     public KioskWindow(KioskModel model, CodeScanner scanner) {
         this(model, scanner, List.of());
@@ -56,6 +60,18 @@ public final class KioskWindow extends JFrame {
         UIManager.put("ProgressBar.arc", 12);
     }
 
+    /**
+     * Also reads keyboard-wedge scanners: characters typed into this window go to {@code rule}; a
+     * scan starts a check-in like a serial scan. Call before {@link #open(boolean)}.
+     */
+    public KioskWindow readingWedgeScanners(WedgeTiming rule) {
+        WedgeKeys keys = new WedgeKeys(this, rule, view::onWedgeScanned);
+        wedge.ifPresent(KeyboardFocusManager.getCurrentKeyboardFocusManager()::removeKeyEventDispatcher);
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(keys);
+        wedge = Optional.of(keys);
+        return this;
+    }
+
     /** Shows the window (full screen when the device allows it) and starts the scanner. */
     public void open(boolean fullScreen) {
         GraphicsDevice device = getGraphicsConfiguration().getDevice();
@@ -69,12 +85,15 @@ public final class KioskWindow extends JFrame {
         }
         scanner.start(view::onScanned);
         model.cardReader().ifPresent(reader -> reader.start(view::onCardEvent));
-        LOG.info("kiosk window open (full screen: {}, card reader: {})", fullScreen, model.cardReader().isPresent());
+        LOG.info("kiosk window open (full screen: {}, card reader: {}, keyboard-wedge scanners: {})", fullScreen,
+                model.cardReader().isPresent(), wedge.isPresent());
     }
 
     @Override
     public void dispose() {
         view.stop();
+        wedge.ifPresent(KeyboardFocusManager.getCurrentKeyboardFocusManager()::removeKeyEventDispatcher);
+        wedge = Optional.empty();
         try {
             scanner.close();
         } catch (RuntimeException e) {

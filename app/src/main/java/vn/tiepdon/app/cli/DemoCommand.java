@@ -84,6 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
             Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
             int left = Math.min(960, screen.width / 2);
             KioskWindow k = KioskWindow.withDemoButtons(kiosk, scanner, system.cards().kioskButtons());
+            k.readingWedgeScanners(vn.tiepdon.devices.scanning.WedgeTiming.defaults());
             k.open(false);
             k.setBounds(0, 0, left, screen.height);
             DeskWindow d = new DeskWindow(system.deskClient(), setup, counter, s.hospital().zone());

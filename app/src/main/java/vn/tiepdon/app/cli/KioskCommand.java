@@ -79,7 +79,9 @@ public final class KioskCommand implements Callable<Integer> {
         model.useOptions(KioskOptions.of(setup));
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
-            KioskWindow.withDemoButtons(model, scanner, buttons).open(!window);
+            KioskWindow kioskWindow = KioskWindow.withDemoButtons(model, scanner, buttons);
+            Devices.wedge(kiosk).ifPresent(kioskWindow::readingWedgeScanners);
+            kioskWindow.open(!window);
         });
         Processes.runUntilStopped(scanner, client);
         return 0;

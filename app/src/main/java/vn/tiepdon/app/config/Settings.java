@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.tiepdon.core.api.FieldLimits;
+import vn.tiepdon.devices.scanning.CodeTerminator;
+import vn.tiepdon.devices.scanning.SerialSettings;
+import vn.tiepdon.devices.scanning.WedgeTiming;
 import vn.tiepdon.core.queue.ClinicDefinition;
 import vn.tiepdon.core.queue.CounterDefinition;
 import vn.tiepdon.core.queue.PriorityByAge;
@@ -49,7 +52,7 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
     /** The longest lockout and session the configuration accepts. */
     static final Duration LONGEST_ACCESS_DURATION = Duration.ofDays(7);
 
-    private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device");
+    private static final Set<String> SCANNERS = Set.of("virtual", "stdin", "device", "serial");
     private static final Set<String> PRINTERS = Set.of("virtual", "file", "tcp");
     private static final Set<String> CARD_READERS = Set.of("none", "pcsc", "virtual");
 
@@ -356,9 +359,13 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         if (!SCANNERS.contains(k.scanner().type())) {
             throw bad(source, key + ".scanner.type", "must be one of " + SCANNERS + ", got '" + k.scanner().type() + "'");
         }
-        if (k.scanner().type().equals("device")) {
+        if (k.scanner().type().equals("device") || k.scanner().type().equals("serial")) {
             require(source, key + ".scanner.path", k.scanner().path());
         }
+        if (k.scanner().type().equals("serial")) {
+            serialScanner(source, key + ".scanner", k.scanner());
+        }
+        wedgeTiming(source, key + ".scanner.wedge", k.scanner().wedge());
         TiepdonConfig.Printer p = k.printer();
         if (!PRINTERS.contains(p.type())) {
             throw bad(source, key + ".printer.type", "must be one of " + PRINTERS + ", got '" + p.type() + "'");
@@ -409,6 +416,57 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
     /** Expands a leading {@code ~/} to the user's home directory. */
     public static String expandHome(String path) {
         return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+    }
+
+    /** The serial scanner's settings, each key checked ({@code key}: the scanner section's path). */
+    public static SerialSettings serialScanner(String source, String key, TiepdonConfig.Scanner s) {
+        if (s.baud() < 300 || s.baud() > 4_000_000) {
+            throw bad(source, key + ".baud", "must be 300 to 4000000, got " + s.baud());
+        }
+        if (s.dataBits() < 5 || s.dataBits() > 8) {
+            throw bad(source, key + ".dataBits", "must be 5 to 8, got " + s.dataBits());
+        }
+        SerialSettings.Parity parity;
+        try {
+            parity = SerialSettings.Parity.parse(s.parity());
+        } catch (IllegalArgumentException e) {
+            throw bad(source, key + ".parity", "must be one of none, odd, even, mark, space, got '" + s.parity() + "'");
+        }
+        SerialSettings.StopBits stopBits;
+        try {
+            stopBits = SerialSettings.StopBits.parse(s.stopBits());
+        } catch (IllegalArgumentException e) {
+            throw bad(source, key + ".stopBits", "must be 1, 1.5 or 2, got '" + s.stopBits() + "'");
+        }
+        CodeTerminator terminator;
+        try {
+            terminator = CodeTerminator.parse(s.terminator());
+        } catch (IllegalArgumentException e) {
+            throw bad(source, key + ".terminator", "must be one of cr, lf, crlf, got '" + s.terminator() + "'");
+        }
+        Duration retry = duration(source, key + ".retry", s.retry());
+        Duration retryMax = duration(source, key + ".retryMax", s.retryMax());
+        if (retry.compareTo(Duration.ofMillis(10)) < 0 || retry.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw bad(source, key + ".retry", "must be 10ms to 1m, got '" + s.retry() + "'");
+        }
+        if (retryMax.compareTo(retry) < 0 || retryMax.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw bad(source, key + ".retryMax", "must be at least '" + key + ".retry' and at most 10m, got '"
+                    + s.retryMax() + "'");
+        }
+        return new SerialSettings(Settings.expandHome(s.path()), s.baud(), s.dataBits(), parity, stopBits, terminator,
+                retry, retryMax);
+    }
+
+    /** The keyboard-wedge rule from its section ({@code key}: the wedge section's path). */
+    public static WedgeTiming wedgeTiming(String source, String key, TiepdonConfig.Wedge w) {
+        if (w.minLength() < 4 || w.minLength() > 200) {
+            throw bad(source, key + ".minLength", "must be 4 to 200, got " + w.minLength());
+        }
+        Duration gap = duration(source, key + ".maxGap", w.maxGap());
+        if (gap.compareTo(Duration.ofMillis(5)) < 0 || gap.compareTo(Duration.ofMillis(200)) > 0) {
+            throw bad(source, key + ".maxGap", "must be 5ms to 200ms, got '" + w.maxGap() + "'");
+        }
+        return new WedgeTiming(w.minLength(), gap);
     }
 
     private static void require(String source, String key, String value) {

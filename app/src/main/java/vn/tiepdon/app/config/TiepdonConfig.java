@@ -160,7 +160,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
 
     public record Kiosk(String id, Scanner scanner, Printer printer, CardReader cardReader) {
         public Kiosk {
-            scanner = scanner == null ? new Scanner("virtual", null) : scanner;
+            scanner = scanner == null ? new Scanner("virtual", null, null, null, null, null, null, null, null, null) : scanner;
             printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
             cardReader = cardReader == null ? new CardReader("none", null, null, null) : cardReader;
         }
@@ -177,9 +177,37 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Scanner(String type, String path) {
+    /**
+     * The QR / barcode scanner: {@code virtual}, {@code stdin}, {@code device} (a path read as a
+     * byte stream) or {@code serial} (a USB-CDC / RS-232 port through jSerialComm with line
+     * settings, terminator and reconnect backoff). {@code wedge}: keyboard-wedge scanners typing
+     * into the kiosk window, on whatever the type.
+     */
+    public record Scanner(String type, String path, Integer baud, Integer dataBits, String parity, String stopBits,
+                          String terminator, String retry, String retryMax, Wedge wedge) {
         public Scanner {
             type = type == null ? "virtual" : type;
+            baud = baud == null ? 9600 : baud;
+            dataBits = dataBits == null ? 8 : dataBits;
+            parity = parity == null ? "none" : parity;
+            stopBits = stopBits == null ? "1" : stopBits;
+            terminator = terminator == null ? "cr" : terminator;
+            retry = retry == null ? "500ms" : retry;
+            retryMax = retryMax == null ? "10s" : retryMax;
+            wedge = wedge == null ? new Wedge(null, null, null) : wedge;
+        }
+    }
+
+    /**
+     * Keyboard-wedge scanners: {@code enabled}; a scan is at least {@code minLength} characters
+     * typed with at most {@code maxGap} between keys, ended by Enter.
+     */
+    public record Wedge(Boolean enabled, @JsonProperty("minLength") Integer minLength,
+                        @JsonProperty("maxGap") String maxGap) {
+        public Wedge {
+            enabled = enabled == null || enabled;
+            minLength = minLength == null ? 6 : minLength;
+            maxGap = maxGap == null ? "50ms" : maxGap;
         }
     }
 

@@ -23,7 +23,9 @@ import vn.tiepdon.devices.smartcard.CscaTrustStore;
 import vn.tiepdon.devices.smartcard.PassiveAuthenticator;
 import vn.tiepdon.devices.smartcard.PcscCardReader;
 import vn.tiepdon.devices.smartcard.TerminalSource;
+import vn.tiepdon.devices.scanning.SerialCodeScanner;
 import vn.tiepdon.devices.scanning.StreamCodeScanner;
+import vn.tiepdon.devices.scanning.WedgeTiming;
 import vn.tiepdon.devices.scanning.VirtualCodeScanner;
 
 /** Builds a kiosk's devices from its configuration. No rules: the config says which adapter. */
@@ -83,7 +85,15 @@ public final class Devices {
                             + e.getMessage(), e);
                 }
             }
+            case "serial" -> new SerialCodeScanner(Settings.serialScanner("kiosk " + kiosk.id(), "scanner", s));
             default -> throw new ConfigException("unknown scanner type '" + s.type() + "' for kiosk " + kiosk.id());
         };
+    }
+
+    /** The keyboard-wedge rule for the kiosk window; empty when {@code scanner.wedge.enabled} is false. */
+    public static Optional<WedgeTiming> wedge(TiepdonConfig.Kiosk kiosk) {
+        TiepdonConfig.Wedge w = kiosk.scanner().wedge();
+        return w.enabled() ? Optional.of(Settings.wedgeTiming("kiosk " + kiosk.id(), "scanner.wedge", w))
+                : Optional.empty();
     }
 }
