@@ -202,6 +202,56 @@ class ConfigLoaderTest {
         assertRejected("gateway:\n  historyBudgt: 30s\n", "unknown key 'gateway.historyBudgt'");
     }
 
+    @Test
+    void readsASerialScannerWithItsPortSettingsAndTheWedgeRule() throws IOException {
+        Path f = write(QUEUES + "kiosks:\n  - id: k1\n    scanner:\n      type: serial\n"
+                + "      path: /dev/serial/by-id/usb-scanner\n      baud: 115200\n      dataBits: 7\n"
+                + "      parity: even\n      stopBits: 2\n      terminator: crlf\n      retry: 1s\n"
+                + "      retryMax: 30s\n      wedge: { enabled: false, minLength: 10, maxGap: 30ms }\n");
+        TiepdonConfig.Kiosk k = loader.load(Optional.of(f), Map.of()).kiosk(Optional.empty());
+
+        vn.tiepdon.devices.scanning.SerialSettings serial = Settings.serialScanner("test", "scanner", k.scanner());
+        assertThat(serial).isEqualTo(new vn.tiepdon.devices.scanning.SerialSettings("/dev/serial/by-id/usb-scanner",
+                115200, 7, vn.tiepdon.devices.scanning.SerialSettings.Parity.EVEN,
+                vn.tiepdon.devices.scanning.SerialSettings.StopBits.TWO, vn.tiepdon.devices.scanning.CodeTerminator.CRLF,
+                Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        assertThat(k.scanner().wedge().enabled()).isFalse();
+        assertThat(k.scanner().wedge().minLength()).isEqualTo(10);
+    }
+
+    @Test
+    void theOldDeviceScannerStillLoadsWithSerialDefaultsAndTheWedgeOn() throws IOException {
+        Path f = write(QUEUES + "kiosks:\n  - { id: k1, scanner: { type: device, path: /dev/ttyACM0 } }\n");
+        TiepdonConfig.Kiosk k = loader.load(Optional.of(f), Map.of()).kiosk(Optional.empty());
+
+        assertThat(k.scanner().type()).isEqualTo("device");
+        assertThat(k.scanner().path()).isEqualTo("/dev/ttyACM0");
+        assertThat(Settings.serialScanner("test", "scanner", k.scanner()))
+                .isEqualTo(vn.tiepdon.devices.scanning.SerialSettings.defaults("/dev/ttyACM0"));
+        assertThat(k.scanner().wedge().enabled()).isTrue();
+    }
+
+    @Test
+    void rejectsBadScannerSettingsByTheirKey() throws IOException {
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial } }\n", "'kiosks[0].scanner.path' is required");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, baud: 0 } }\n",
+                "'kiosks[0].scanner.baud' must be 300 to 4000000");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, parity: maybe } }\n",
+                "'kiosks[0].scanner.parity' must be one of none, odd, even, mark, space");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, stopBits: 3 } }\n",
+                "'kiosks[0].scanner.stopBits' must be 1, 1.5 or 2");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, terminator: tab } }\n",
+                "'kiosks[0].scanner.terminator' must be one of cr, lf, crlf");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, retry: 5s, retryMax: 1s } }\n",
+                "'kiosks[0].scanner.retryMax' must be at least");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { wedge: { maxGap: 1s } } }\n",
+                "'kiosks[0].scanner.wedge.maxGap' must be 5ms to 200ms");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { wedge: { minLength: 2 } } }\n",
+                "'kiosks[0].scanner.wedge.minLength' must be 4 to 200");
+        assertRejected("kiosks:\n  - { id: k1, scanner: { type: serial, path: /dev/x, bauds: 9600 } }\n",
+                "unknown key 'kiosks[0].scanner.bauds'");
+    }
+
     private static final String QUEUES = "queues:\n  - { id: bhyt, prefix: A, name: BHYT }\n"
             + "  - { id: service, prefix: B, name: \"Khám dịch vụ\" }\n";
 
