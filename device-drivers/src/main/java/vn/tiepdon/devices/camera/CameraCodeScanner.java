@@ -32,4 +32,26 @@ public final class CameraCodeScanner implements CodeScanner {
     public void close() {
         camera.close();
     }
+
+    /** {@code other} and this camera as one source: both deliver to the same listener; closing closes both. */
+    public CodeScanner alongside(CodeScanner other) {
+        Objects.requireNonNull(other);
+        CodeScanner camera = this;
+        return new CodeScanner() {
+            @Override
+            public void start(Consumer<String> listener) {
+                other.start(listener);
+                camera.start(listener);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    camera.close();
+                } finally {
+                    other.close();
+                }
+            }
+        };
+    }
 }
