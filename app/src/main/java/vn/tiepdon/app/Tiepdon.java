@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tiepdon.app.cli.BenchCommand;
 import vn.tiepdon.app.cli.BhxhSimCommand;
+import vn.tiepdon.app.cli.DecodeImageCommand;
 import vn.tiepdon.app.cli.DemoCommand;
 import vn.tiepdon.app.cli.DeskCommand;
 import vn.tiepdon.app.cli.DeviceTokenCommand;
@@ -23,7 +24,7 @@ import vn.tiepdon.app.config.ConfigException;
 @Command(name = "tiepdon", mixinStandardHelpOptions = true, version = "tiepdon 0.1.0",
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
-                DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class,
+                DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class, DecodeImageCommand.class,
                 LookupCommand.class, ReadCardCommand.class, BenchCommand.class, vn.tiepdon.app.cli.report.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {

@@ -73,17 +73,18 @@ public final class KioskCommand implements Callable<Integer> {
         if (scanner instanceof VirtualCodeScanner) {
             DemoCodes.kioskSamples().forEach(e -> buttons.add(DemoButton.scan(e.getKey(), e.getValue())));
         }
+        CodeScanner codes = Devices.withCamera(kiosk, scanner, clock);
         KioskModel model = new KioskModel(client, new IdentityParser(clock)::parse, Devices.printer(kiosk),
                 new SlipFactory(setup.hospitalName(), s.hospital().zone()), kiosk.id(), clock,
                 reader.map(r -> new ChipStep(r, clock, kiosk.cardReader().portrait())).orElseGet(ChipStep::none));
         model.useOptions(KioskOptions.of(setup));
         SwingUtilities.invokeAndWait(() -> {
             KioskWindow.installLookAndFeel();
-            KioskWindow kioskWindow = KioskWindow.withDemoButtons(model, scanner, buttons);
+            KioskWindow kioskWindow = KioskWindow.withDemoButtons(model, codes, buttons);
             Devices.wedge(kiosk).ifPresent(kioskWindow::readingWedgeScanners);
             kioskWindow.open(!window);
         });
-        Processes.runUntilStopped(scanner, client);
+        Processes.runUntilStopped(codes, client);
         return 0;
     }
 }

@@ -366,6 +366,9 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
             serialScanner(source, key + ".scanner", k.scanner());
         }
         wedgeTiming(source, key + ".scanner.wedge", k.scanner().wedge());
+        if (k.camera() != null) {
+            checkCamera(source, key + ".camera", k.camera());
+        }
         TiepdonConfig.Printer p = k.printer();
         if (!PRINTERS.contains(p.type())) {
             throw bad(source, key + ".printer.type", "must be one of " + PRINTERS + ", got '" + p.type() + "'");
@@ -392,7 +395,18 @@ public record Settings(String source, HospitalSetup hospital, String serverHost,
         }
     }
 
-    static Duration duration(String source, String key, String text) {
+    private static void checkCamera(String source, String key, TiepdonConfig.Camera c) {
+        require(source, key + ".input", c.input());
+        if (c.width() < 16 || c.width() > 4096 || c.height() < 16 || c.height() > 4096) {
+            throw bad(source, key + ".width/height", "must be 16 to 4096 pixels, got " + c.width() + "x" + c.height());
+        }
+        Duration debounce = duration(source, key + ".debounce", c.debounce());
+        if (debounce.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw bad(source, key + ".debounce", "must be at most 10m, got " + c.debounce());
+        }
+    }
+
+    public static Duration duration(String source, String key, String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {
             if (t.endsWith("ms")) {

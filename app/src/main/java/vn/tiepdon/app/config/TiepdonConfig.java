@@ -158,7 +158,11 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Kiosk(String id, Scanner scanner, Printer printer, CardReader cardReader) {
+    public record Kiosk(String id, Scanner scanner, Printer printer, CardReader cardReader, Camera camera) {
+        public Kiosk(String id, Scanner scanner, Printer printer, CardReader cardReader) {
+            this(id, scanner, printer, cardReader, null);
+        }
+
         public Kiosk {
             scanner = scanner == null ? new Scanner("virtual", null, null, null, null, null, null, null, null, null) : scanner;
             printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
@@ -174,6 +178,21 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         public CardReader {
             type = type == null ? "none" : type;
             portrait = portrait != null && portrait;
+        }
+    }
+
+    /**
+     * A camera read through ffmpeg as one more source of codes: {@code input} is what ffmpeg
+     * reads ({@code /dev/video0}), {@code format} its input format ({@code v4l2}; empty: ffmpeg
+     * guesses, e.g. a video file), frames of {@code width x height}; the same code within
+     * {@code debounce} is reported once.
+     */
+    public record Camera(String input, String format, Integer width, Integer height, String debounce) {
+        public Camera {
+            format = format == null ? "v4l2" : format;
+            width = width == null ? 1280 : width;
+            height = height == null ? 720 : height;
+            debounce = debounce == null ? "3s" : debounce;
         }
     }
 

@@ -5,11 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.tiepdon.app.config.ConfigException;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.app.config.TiepdonConfig;
+import vn.tiepdon.devices.camera.CameraCodeScanner;
+import vn.tiepdon.devices.camera.DecoderChain;
+import vn.tiepdon.devices.camera.Debouncer;
+import vn.tiepdon.devices.camera.FfmpegCamera;
+import vn.tiepdon.devices.camera.FfmpegInput;
 import vn.tiepdon.devices.printing.EscPosSlipRenderer;
 import vn.tiepdon.devices.printing.EscPosTicketPrinter;
 import vn.tiepdon.devices.printing.FilePrinterChannel;
@@ -95,5 +101,23 @@ public final class Devices {
         TiepdonConfig.Wedge w = kiosk.scanner().wedge();
         return w.enabled() ? Optional.of(Settings.wedgeTiming("kiosk " + kiosk.id(), "scanner.wedge", w))
                 : Optional.empty();
+    }
+
+    /**
+     * {@code scanner} plus the camera when {@code kiosk.camera} is configured (ffmpeg reading
+     * {@code camera.input}, BoofCV then ZXing, the same code within {@code camera.debounce}
+     * reported once); {@code scanner} alone otherwise.
+     */
+    public static CodeScanner withCamera(TiepdonConfig.Kiosk kiosk, CodeScanner scanner, Clock clock) {
+        TiepdonConfig.Camera c = kiosk.camera();
+        if (c == null) {
+            return scanner;
+        }
+        List<String> options = c.format().isBlank() ? List.of() : List.of("-f", c.format());
+        FfmpegInput input = new FfmpegInput("ffmpeg", options, c.input(), c.width(), c.height());
+        Duration debounce = Settings.duration("kiosks[" + kiosk.id() + "].camera", "debounce", c.debounce());
+        FfmpegCamera camera = new FfmpegCamera(kiosk.id(), input, DecoderChain.standard(),
+                new Debouncer(clock, debounce), FfmpegCamera.Retry.standard());
+        return new CameraCodeScanner(camera).alongside(scanner);
     }
 }
