@@ -71,6 +71,22 @@ public final class IdentityJson {
         return map;
     }
 
+    /**
+     * The {@code parse} shape of a code refused by its kind: {@code kind}, {@code refused: true},
+     * and for a ticket {@code ticketNumber} and {@code ticketDay} ({@code yyyy-MM-dd}, absent for
+     * the old slip format).
+     */
+    public static LinkedHashMap<String, Object> toMap(RefusedCode refused) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", refused.kind().name());
+        map.put("refused", true);
+        refused.ticket().ifPresent(t -> {
+            put(map, "ticketDay", t.day().map(LocalDate::toString));
+            map.put("ticketNumber", t.number());
+        });
+        return map;
+    }
+
     private static void put(LinkedHashMap<String, Object> map, String key, Optional<String> value) {
         value.ifPresent(v -> map.put(key, v));
     }
