@@ -289,6 +289,19 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     }
 
     @Override
+    public Optional<vn.tiepdon.core.api.TicketStatusView> ticketStatus(java.time.LocalDate day, String number) {
+        try {
+            return exchange(ApiRequest.get("api", "v1", "ticket-status", day.toString(), number),
+                    type(vn.tiepdon.core.api.TicketStatusView.class));
+        } catch (ApiException e) {
+            if (e.error().map(err -> err.error() == vn.tiepdon.core.api.ErrorCode.UNKNOWN_TICKET).orElse(false)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public byte[] lookupProof(long lookupId) {
         return download(ApiRequest.get("api", "v1", "lookups", Long.toString(lookupId), "proof"));
     }

@@ -169,6 +169,14 @@ public interface ReceptionApi {
     }
 
     /**
+     * {@code GET /api/v1/ticket-status/{day}/{number}} (kiosks, receptionists, admins): where one
+     * ticket stands, without personal data; empty when the day has no such ticket.
+     */
+    default Optional<vn.tiepdon.core.api.TicketStatusView> ticketStatus(LocalDate day, String number) {
+        throw new UnsupportedOperationException("ticketStatus");
+    }
+
+    /**
      * {@code GET /api/v1/events} (server-sent events, staff). Delivers every event after
      * {@code afterEventId} (0: only new ones) and reconnects by itself with Last-Event-ID until
      * closed. The listener is called on a background thread, in event-id order, never twice for

@@ -173,6 +173,11 @@ public final class SessionWatch implements ReceptionApi {
     }
 
     @Override
+    public Optional<vn.tiepdon.core.api.TicketStatusView> ticketStatus(java.time.LocalDate day, String number) {
+        return watch(() -> api.ticketStatus(day, number));
+    }
+
+    @Override
     public byte[] lookupProof(long lookupId) {
         return watch(() -> api.lookupProof(lookupId));
     }

@@ -320,6 +320,9 @@ public final class KioskModel {
             ParseResult parsed = parse(code);
             if (parsed instanceof ParseResult.Rejected rejected) {
                 LOG.info("kiosk {}: {} code rejected: {}", kioskId, method, Masking.numbersIn(rejected.reason()));
+                if (rejected.refused().isPresent()) {
+                    return moveTo(refused(rejected.reason(), rejected.refused().get()));
+                }
                 return moveTo(rejected(rejected.reason(), refusal));
             }
             Identified who = new Identified(code, method, birthYear, birthDate,
@@ -358,7 +361,8 @@ public final class KioskModel {
                 Optional.empty(), clinicId);
         IdentityDocument document = who.document();
         ChipStep.ChipAttempt attempt = ChipStep.ChipAttempt.NONE;
-        if (who.method() == IdentificationMethod.QR && document.kind() == DocumentKind.CCCD_QR && chip.cardPresent()) {
+        boolean cardQr = document.kind() == DocumentKind.CCCD_QR || document.kind() == DocumentKind.CAN_CUOC_QR;
+        if (who.method() == IdentificationMethod.QR && cardQr && chip.cardPresent()) {
             moveTo(new KioskState.Checking(messages.text("checking.chip")));
             attempt = chip.read(document, kioskId);
         } else if (document.kind() == DocumentKind.CCCD_NUMBER && who.birthDate().isPresent() && chip.cardPresent()) {
@@ -478,6 +482,37 @@ public final class KioskModel {
     private static String number(KioskState state) {
         return state instanceof KioskState.Ticket t ? t.number()
                 : state instanceof KioskState.ChoosingPayment p ? p.number() : "";
+    }
+
+    /**
+     * A code refused by its kind: the COVID-era QR gets its own message; a ticket QR shows where
+     * that ticket stands (asked of the server, no personal data) instead of issuing another.
+     */
+    private KioskState refused(String reason, vn.tiepdon.core.identity.RefusedCode code) {
+        if (code.kind() != DocumentKind.TICKET_QR || code.ticket().isEmpty()) {
+            return new KioskState.Rejected(messages.text("refused.covid.title"), messages.text("refused.covid"), reason);
+        }
+        vn.tiepdon.core.identity.TicketQr.Reference ticket = code.ticket().get();
+        LocalDate day = ticket.day().orElseGet(() -> LocalDate.now(clock));
+        String title = messages.text("refused.ticket.title", ticket.number());
+        try {
+            Optional<vn.tiepdon.core.api.TicketStatusView> status = api.ticketStatus(day, ticket.number());
+            if (status.isEmpty()) {
+                return new KioskState.Rejected(title, messages.text("refused.ticket.unknown", ticket.number()), reason);
+            }
+            vn.tiepdon.core.api.TicketStatusView s = status.get();
+            String text = switch (s.status()) {
+                case WAITING -> messages.text("refused.ticket.WAITING", s.number(), s.queueName(), s.waitingAhead());
+                case CALLED -> messages.text("refused.ticket.CALLED", s.number(), s.counterName().orElse(""));
+                default -> messages.text("refused.ticket." + s.status().name(), s.number());
+            };
+            LOG.info("kiosk {}: ticket QR scanned, ticket {} is {}", kioskId, s.number(), s.status());
+            return new KioskState.Rejected(title, text, reason);
+        } catch (RuntimeException e) {
+            LOG.warn("kiosk {}: the status of ticket {} could not be asked ({})", kioskId, ticket.number(),
+                    e.getClass().getSimpleName());
+            return new KioskState.Rejected(title, messages.text("refused.ticket.unknown", ticket.number()), reason);
+        }
     }
 
     private KioskState rejected(String reason, Optional<String> message) {

@@ -27,6 +27,14 @@ import vn.tiepdon.core.queue.TicketStatus;
 final class FakeReceptionApi implements ReceptionApi {
     final java.util.Map<Long, Portrait> portraits = new java.util.concurrent.ConcurrentHashMap<>();
     final List<CheckinRequest> checkins = new ArrayList<>();
+    /** Ticket statuses by {@code day/number}, for a scanned ticket QR. */
+    final java.util.Map<String, vn.tiepdon.core.api.TicketStatusView> statuses = new java.util.HashMap<>();
+
+    @Override
+    public java.util.Optional<vn.tiepdon.core.api.TicketStatusView> ticketStatus(java.time.LocalDate day,
+                                                                                String number) {
+        return java.util.Optional.ofNullable(statuses.get(day + "/" + number));
+    }
     final List<Long> feePayingChoices = new ArrayList<>();
     Function<CheckinRequest, CheckinResponse> answer;
     /** The answer to a fee-paying choice (by default: the ticket moved to queue "service"). */

@@ -209,6 +209,7 @@ public final class ReceptionServer implements AutoCloseable {
                         new SetupRoutes(setup),
                         new CheckinRoutes(checkins, new FeePayingChoice(db, tickets, views, queues, setup, clock)),
                         new QueueRoutes(queues),
+                        new vn.tiepdon.server.queue.TicketStatusRoutes(queues),
                         new LookupRoutes(lookups, stats, queues::serviceDay, otherChecks),
                         new OverrideRoutes(new OverrideService(eligibility, db, lookups, tickets, queues, retries,
                                 clock)),

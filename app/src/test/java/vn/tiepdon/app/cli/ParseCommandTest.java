@@ -94,4 +94,52 @@ class ParseCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("TEXT");
     }
+
+    @Test
+    void printsAVneidQrWithItsExpiryAndSaysWhatField7Was() throws Exception {
+        Run r = run("parse", "079090001234|025123456|Nguyễn Văn An|15081990|Nam|12 Lê Lợi, TP Hồ Chí Minh|15082065");
+        assertThat(r.exit()).isZero();
+        JsonNode j = json.readTree(r.out());
+        assertThat(j.get("kind").asText()).isEqualTo("VNEID_QR");
+        assertThat(j.get("expiryDate").asText()).isEqualTo("2065-08-15");
+        assertThat(j.get("field7").asText()).isEqualTo("EXPIRY_DATE");
+        assertThat(j.has("issueDate")).isFalse();
+    }
+
+    @Test
+    void printsA2024CanCuocQrWithItsUnknownFields() throws Exception {
+        Run r = run("parse", "079090001234||Nguyễn Văn An|15081990|Nam|12 Lê Lợi, TP Hồ Chí Minh|01072024"
+                + "|Nguyễn Văn Bình|Trần Thị Cúc");
+        assertThat(r.exit()).isZero();
+        JsonNode j = json.readTree(r.out());
+        assertThat(j.get("kind").asText()).isEqualTo("CAN_CUOC_QR");
+        assertThat(j.get("issueDate").asText()).isEqualTo("2024-07-01");
+        assertThat(j.get("field7").asText()).isEqualTo("ISSUE_DATE");
+        assertThat(j.get("unknownFields").isArray()).isTrue();
+        assertThat(j.get("unknownFields").get(0).asText()).isEqualTo("Nguyễn Văn Bình");
+        assertThat(j.get("unknownFields").get(1).asText()).isEqualTo("Trần Thị Cúc");
+    }
+
+    @Test
+    void refusesACovidQrWithItsKindOnStdout() throws Exception {
+        Run r = run("parse", "079090001234|NGUYEN VAN AN|1990-08-15|1|Q1|<1<HS4010120878821<0901234567");
+        assertThat(r.exit()).isEqualTo(2);
+        JsonNode j = json.readTree(r.out());
+        assertThat(j.get("kind").asText()).isEqualTo("COVID_QR");
+        assertThat(j.get("refused").asBoolean()).isTrue();
+        assertThat(r.err()).startsWith("refused: a COVID-era personal QR");
+        assertThat(r.err()).doesNotContain("079090001234");
+    }
+
+    @Test
+    void refusesATicketQrNamingTheTicket() throws Exception {
+        Run r = run("parse", "TIEPDON:TICKET:2026-03-14:A012");
+        assertThat(r.exit()).isEqualTo(2);
+        JsonNode j = json.readTree(r.out());
+        assertThat(j.get("kind").asText()).isEqualTo("TICKET_QR");
+        assertThat(j.get("refused").asBoolean()).isTrue();
+        assertThat(j.get("ticketDay").asText()).isEqualTo("2026-03-14");
+        assertThat(j.get("ticketNumber").asText()).isEqualTo("A012");
+        assertThat(r.err().strip()).isEqualTo("refused: a queue ticket of this hospital, not an identity: ticket A012");
+    }
 }

@@ -1,6 +1,7 @@
 package vn.tiepdon.core.identity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,6 +9,11 @@ import java.util.OptionalInt;
 /**
  * One identity as read from a card, a QR or typed digits. A field is empty when the source does
  * not carry it. Field names follow the {@code parse} JSON contract.
+ *
+ * <p>{@code expiryDate}: the card's expiry when the QR carries it (the 8-field CCCD QR, a VNeID
+ * QR whose field 7 is the expiry). {@code field7}: what field 7 of a CCCD-layout QR turned out to
+ * be ({@link QrDateMeaning}). {@code unknownFields}: the fields after the known ones of a 2024
+ * Căn cước QR, as scanned (their meaning is not published; they are kept, never interpreted).
  */
 public record IdentityDocument(
         DocumentKind kind,
@@ -25,7 +31,10 @@ public record IdentityDocument(
         Optional<String> registeredFacility,
         Optional<LocalDate> validFrom,
         Optional<LocalDate> validTo,
-        Optional<LocalDate> fiveYearDate) {
+        Optional<LocalDate> fiveYearDate,
+        Optional<LocalDate> expiryDate,
+        Optional<QrDateMeaning> field7,
+        List<String> unknownFields) {
 
     public IdentityDocument {
         Objects.requireNonNull(kind, "kind");
@@ -44,6 +53,9 @@ public record IdentityDocument(
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validTo, "validTo");
         Objects.requireNonNull(fiveYearDate, "fiveYearDate");
+        Objects.requireNonNull(expiryDate, "expiryDate");
+        Objects.requireNonNull(field7, "field7");
+        unknownFields = List.copyOf(unknownFields);
     }
 
     public static Builder builder(DocumentKind kind) {
@@ -76,6 +88,9 @@ public record IdentityDocument(
         private LocalDate validFrom;
         private LocalDate validTo;
         private LocalDate fiveYearDate;
+        private LocalDate expiryDate;
+        private QrDateMeaning field7;
+        private List<String> unknownFields = List.of();
 
         private Builder(DocumentKind kind) {
             this.kind = Objects.requireNonNull(kind);
@@ -96,6 +111,9 @@ public record IdentityDocument(
         public Builder validFrom(LocalDate v) { this.validFrom = v; return this; }
         public Builder validTo(LocalDate v) { this.validTo = v; return this; }
         public Builder fiveYearDate(LocalDate v) { this.fiveYearDate = v; return this; }
+        public Builder expiryDate(LocalDate v) { this.expiryDate = v; return this; }
+        public Builder field7(QrDateMeaning v) { this.field7 = v; return this; }
+        public Builder unknownFields(List<String> v) { this.unknownFields = List.copyOf(v); return this; }
 
         public IdentityDocument build() {
             return new IdentityDocument(kind, Optional.ofNullable(idNumber), Optional.ofNullable(oldIdNumber),
@@ -104,7 +122,8 @@ public record IdentityDocument(
                     benefitLevel == null ? OptionalInt.empty() : OptionalInt.of(benefitLevel),
                     Optional.ofNullable(provinceCode), Optional.ofNullable(socialInsuranceNumber),
                     Optional.ofNullable(registeredFacility), Optional.ofNullable(validFrom),
-                    Optional.ofNullable(validTo), Optional.ofNullable(fiveYearDate));
+                    Optional.ofNullable(validTo), Optional.ofNullable(fiveYearDate), Optional.ofNullable(expiryDate),
+                    Optional.ofNullable(field7), unknownFields);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The JSON shape of a document in the {@code parse} command: keys in a fixed order, absent when
  * unknown; {@code dateOfBirth} is {@code yyyy-MM-dd} or {@code yyyy}, other dates
- * {@code yyyy-MM-dd}, {@code benefitLevel} an integer, enums by name.
+ * {@code yyyy-MM-dd}, {@code benefitLevel} an integer, enums by name, {@code unknownFields} an
+ * array of strings (the 2024 Căn cước QR's fields after the known ones).
  */
 public final class IdentityJson {
 
@@ -32,6 +33,11 @@ public final class IdentityJson {
         put(map, "validFrom", d.validFrom().map(LocalDate::toString));
         put(map, "validTo", d.validTo().map(LocalDate::toString));
         put(map, "fiveYearDate", d.fiveYearDate().map(LocalDate::toString));
+        put(map, "expiryDate", d.expiryDate().map(LocalDate::toString));
+        put(map, "field7", d.field7().map(QrDateMeaning::name));
+        if (!d.unknownFields().isEmpty()) {
+            map.put("unknownFields", d.unknownFields());
+        }
         return map;
     }
 
@@ -62,6 +68,22 @@ public final class IdentityJson {
         });
         put(map, "field15", x.field15());
         put(map, "field16", x.field16());
+        return map;
+    }
+
+    /**
+     * The {@code parse} shape of a code refused by its kind: {@code kind}, {@code refused: true},
+     * and for a ticket {@code ticketNumber} and {@code ticketDay} ({@code yyyy-MM-dd}, absent for
+     * the old slip format).
+     */
+    public static LinkedHashMap<String, Object> toMap(RefusedCode refused) {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", refused.kind().name());
+        map.put("refused", true);
+        refused.ticket().ifPresent(t -> {
+            put(map, "ticketDay", t.day().map(LocalDate::toString));
+            map.put("ticketNumber", t.number());
+        });
         return map;
     }
 

@@ -3,11 +3,15 @@ package vn.tiepdon.core.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises what a patient scanned or typed: the CCCD front QR, the BHYT card QR (paper card
- * and VssID), a bare 12-digit CCCD number, or a bare BHYT number (15 characters or 10 digits).
+ * Recognises what a patient scanned or typed: the CCCD front QR, the VNeID identity QR, the
+ * 2024 Căn cước QR, the BHYT card QR (paper card and VssID), a bare 12-digit CCCD number, or a
+ * bare BHYT number (15 characters or 10 digits); the COVID-era personal QR and the hospital's
+ * own ticket QR are recognised to be refused ({@link ParseResult.Rejected#refused()}). The shape
+ * is decided by {@link QrClassifier}.
  * Every field is validated; anything else is rejected with a precise English reason that never
  * quotes the scanned personal data.
  *
@@ -30,6 +34,8 @@ public final class IdentityParser {
     private static final Pattern BARE_CODE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern BHYT_LIKE = Pattern.compile("[A-Za-z]{2}[A-Za-z0-9]*[0-9][A-Za-z0-9]*");
     private static final String NOT_RECOGNISED = "not a CCCD or BHYT code";
+    static final String COVID_REASON = "a COVID-era personal QR (QD 1405/QD-BTTTT, 2021), not an identity "
+            + "document for check-in: use the CCCD, VNeID or BHYT QR";
 
     private final Clock clock;
 
@@ -44,35 +50,29 @@ public final class IdentityParser {
             return new ParseResult.Rejected("empty input");
         }
         try {
-            IdentityDocument document = text.indexOf('|') >= 0 ? parseQr(text) : parseBareNumber(text);
-            return new ParseResult.Recognised(document);
+            return switch (QrClassifier.shapeOf(text)) {
+                case TICKET -> ticket(text);
+                case COVID -> new ParseResult.Rejected(COVID_REASON, Optional.of(RefusedCode.covid()));
+                case BARE_NUMBER -> new ParseResult.Recognised(parseBareNumber(text));
+                case BHYT -> new ParseResult.Recognised(BhytQrParser.parse(fields(text), LocalDate.now(clock)));
+                case CCCD_LAYOUT -> new ParseResult.Recognised(CccdQrParser.parse(fields(text), LocalDate.now(clock)));
+                case UNKNOWN -> new ParseResult.Rejected(NOT_RECOGNISED);
+            };
         } catch (Rejection rejection) {
             return new ParseResult.Rejected(rejection.reason());
         }
     }
 
-    private IdentityDocument parseQr(String text) throws Rejection {
-        String[] fields = text.split("\\|", -1);
-        LocalDate today = LocalDate.now(clock);
-        String first = fields[0].strip();
-        if (fields[fields.length - 1].strip().equals(BhytQrParser.TERMINATOR)) {
-            return BhytQrParser.parse(fields, today);
-        }
-        if (first.length() == CccdNumber.LENGTH && Digits.all(first)) {
-            return CccdQrParser.parse(fields, today);
-        }
-        if (looksLikeBhytNumber(first)) {
-            return BhytQrParser.parse(fields, today);
-        }
-        if (fields.length >= 6 && fields.length <= 8) {
-            return CccdQrParser.parse(fields, today);
-        }
-        throw new Rejection(NOT_RECOGNISED);
+    private static ParseResult ticket(String text) {
+        return TicketQr.read(text)
+                .map(reference -> new ParseResult.Rejected("a queue ticket of this hospital, not an identity: "
+                        + "ticket " + reference.number(), Optional.of(RefusedCode.ticket(reference))))
+                .orElseGet(() -> new ParseResult.Rejected("ticket QR: not in the form "
+                        + TicketQr.PREFIX + "yyyy-MM-dd:A012"));
     }
 
-    private static boolean looksLikeBhytNumber(String text) {
-        return (text.length() == BhytCardNumber.SHORT_LENGTH && Digits.all(text))
-                || (text.length() == BhytCardNumber.FULL_LENGTH && BHYT_LIKE.matcher(text).matches());
+    private static String[] fields(String text) {
+        return text.split("\\|", -1);
     }
 
     private static IdentityDocument parseBareNumber(String text) throws Rejection {

@@ -14,8 +14,10 @@ public enum CheckinMethod {
     CCCD_QR,
     BHYT_QR,
     /**
-     * The VNeID app's QR. Not yet told apart from the CCCD's QR by the parser (its own kind comes
-     * with the kiosk's QR kinds); until then such check-ins count under {@link #CCCD_QR}.
+     * The VNeID app's QR ({@link DocumentKind#VNEID_QR}): told apart from the card's front QR when
+     * its field 7 is the expiry date (a date after today). A VNeID QR whose field 7 is the issue
+     * date is the same text as the card's QR, cannot be told apart, and counts under
+     * {@link #CCCD_QR}.
      */
     VNEID,
     TYPED;
@@ -29,8 +31,12 @@ public enum CheckinMethod {
             return TYPED;
         }
         return switch (kind) {
-            case CCCD_QR -> CCCD_QR;
+            // the 2024 Căn cước card's QR is the card's QR too
+            case CCCD_QR, CAN_CUOC_QR -> CCCD_QR;
+            case VNEID_QR -> VNEID;
             case BHYT_QR -> BHYT_QR;
+            case COVID_QR, TICKET_QR -> throw new IllegalArgumentException(
+                    kind + " is refused at check-in and never logged as a lookup");
             // a bare number read by the scanner (a barcode, a QR holding only the number)
             case CCCD_NUMBER, BHYT_NUMBER, CCCD_CHIP -> TYPED;
         };

@@ -22,7 +22,8 @@ class IdentityJsonTest {
                 entry("dateOfBirth", "1995-03-12"),
                 entry("sex", "FEMALE"),
                 entry("address", "Số 5 Lý Tự Trọng, Phường Bến Thành, TP Hồ Chí Minh"),
-                entry("issueDate", "2021-04-20"));
+                entry("issueDate", "2021-04-20"),
+                entry("field7", "ISSUE_DATE"));
     }
 
     @Test

@@ -71,6 +71,30 @@ public final class QueueService {
         return views.ofDay(day, tickets.ofDay(day, status));
     }
 
+    /**
+     * Where the ticket {@code number} of {@code day} stands, without personal data: for the kiosk
+     * when a patient scans their slip. {@code waitingAhead}: the waiting tickets of its queue that
+     * are called before it.
+     */
+    public Optional<vn.tiepdon.core.api.TicketStatusView> status(LocalDate day, String number) {
+        return vn.tiepdon.server.storage.Jdbc.inTransaction(db, c -> {
+            Optional<Ticket> found = tickets.byNumber(c, day, number);
+            if (found.isEmpty()) {
+                return Optional.<vn.tiepdon.core.api.TicketStatusView>empty();
+            }
+            Ticket t = found.get();
+            int ahead = 0;
+            if (t.status() == TicketStatus.WAITING) {
+                ahead = (int) tickets.ofDay(c, day, Optional.of(TicketStatus.WAITING)).stream()
+                        .filter(o -> o.queueId().equals(t.queueId()) && o.orderKey() < t.orderKey())
+                        .count();
+            }
+            TicketView view = views.of(t, Optional.empty());
+            return Optional.of(new vn.tiepdon.core.api.TicketStatusView(day, t.number(), view.queueName(),
+                    t.status(), view.counterName(), ahead));
+        });
+    }
+
     /** Every configured counter with whether it is paused. */
     public List<CounterView> counters() {
         Set<String> paused = counters.paused();

@@ -92,6 +92,11 @@ class RoleMatrixTest {
         routes.add(new Route("POST", "/api/v1/tickets/{id}/transfer", receptionist, false,
                 (t, r) -> Call.of("/api/v1/tickets/" + t.kioskTicket + "/transfer",
                         "{\"queueId\":\"service\",\"note\":\"x\"}")));
+        // a ticket's status (no personal data): the kiosk shows it when a patient scans their slip
+        routes.add(new Route("GET", "/api/v1/ticket-status/{day}/{number}",
+                EnumSet.of(Role.ADMIN, Role.RECEPTIONIST, Role.KIOSK), false,
+                (t, r) -> Call.of("/api/v1/ticket-status/" + java.time.LocalDate.now(t.f.clock.withZone(
+                        java.time.ZoneId.of("Asia/Ho_Chi_Minh"))) + "/A001", null)));
         // the patient's fee-paying choice: the kiosk that issued the ticket, and the desk
         routes.add(new Route("POST", "/api/v1/tickets/{id}/fee-paying",
                 EnumSet.of(Role.ADMIN, Role.RECEPTIONIST, Role.KIOSK), false,
