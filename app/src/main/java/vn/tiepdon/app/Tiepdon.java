@@ -15,6 +15,7 @@ import vn.tiepdon.app.cli.DisplayCommand;
 import vn.tiepdon.app.cli.KioskCommand;
 import vn.tiepdon.app.cli.LookupCommand;
 import vn.tiepdon.app.cli.ParseCommand;
+import vn.tiepdon.app.cli.PrintCommand;
 import vn.tiepdon.app.cli.ReadCardCommand;
 import vn.tiepdon.app.cli.ServerCommand;
 import vn.tiepdon.app.config.ConfigException;
@@ -23,7 +24,7 @@ import vn.tiepdon.app.config.ConfigException;
 @Command(name = "tiepdon", mixinStandardHelpOptions = true, version = "tiepdon 0.1.0",
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
-                DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class,
+                DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class, PrintCommand.class,
                 LookupCommand.class, ReadCardCommand.class, BenchCommand.class, vn.tiepdon.app.cli.report.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {
