@@ -16,6 +16,7 @@ import vn.tiepdon.app.cli.DisplayCommand;
 import vn.tiepdon.app.cli.KioskCommand;
 import vn.tiepdon.app.cli.LookupCommand;
 import vn.tiepdon.app.cli.ParseCommand;
+import vn.tiepdon.app.cli.PrintCommand;
 import vn.tiepdon.app.cli.ReadCardCommand;
 import vn.tiepdon.app.cli.ServerCommand;
 import vn.tiepdon.app.config.ConfigException;
@@ -25,6 +26,7 @@ import vn.tiepdon.app.config.ConfigException;
         description = "Reception software for Vietnamese hospitals: kiosk check-in, BHYT lookup, queue, displays.",
         subcommands = {DemoCommand.class, ServerCommand.class, BhxhSimCommand.class, KioskCommand.class,
                 DeskCommand.class, DisplayCommand.class, DeviceTokenCommand.class, ParseCommand.class, DecodeImageCommand.class,
+                PrintCommand.class,
                 LookupCommand.class, ReadCardCommand.class, BenchCommand.class, vn.tiepdon.app.cli.report.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tiepdon implements Runnable {

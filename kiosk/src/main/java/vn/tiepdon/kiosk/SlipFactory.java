@@ -13,7 +13,7 @@ import vn.tiepdon.core.queue.Clinic;
 
 /**
  * Turns the server's check-in answer into the printed slip, in Vietnamese. The slip carries no
- * personal data: its QR holds only {@code TD|<ticket id>|<number>} for the desk to scan back. A
+ * personal data: its QR holds only {@code TIEPDON:TICKET:<service day>:<number>} ({@link vn.tiepdon.core.identity.TicketQr}). A
  * clinic chosen at the kiosk is printed with its room under the number.
  */
 public final class SlipFactory {
@@ -40,17 +40,34 @@ public final class SlipFactory {
      * screen or after the lookup), and the slip says so instead of sending the patient to the desk.
      */
     public TicketSlip slipFor(CheckinResponse response, boolean feePaying) {
+        return slipFor(response, feePaying, WaitOutlook.UNKNOWN);
+    }
+
+    /**
+     * The slip, with the people ahead and the expected wait when {@code outlook} knows them. The
+     * lookup's meaning is printed once: the instruction says it; the short "Tra cứu BHYT: …" label
+     * is added only when the instruction does not (a fee-paying visit, a chip that failed its check).
+     * Printing both made every ticket say its sentence twice.
+     */
+    public TicketSlip slipFor(CheckinResponse response, boolean feePaying, WaitOutlook outlook) {
         TicketView ticket = response.ticket();
         List<String> details = new ArrayList<>();
-        details.add(vietnamese.text("slip.lookup." + response.lookup().lookupClass().name()));
         String instruction = instruction(vietnamese, response, feePaying);
         String lookupMessage = vietnamese.lookups().patient(response.lookup()).strip();
+        boolean instructionSaysLookup = !lookupMessage.isEmpty() && instruction.contains(lookupMessage);
+        if (!instructionSaysLookup) {
+            details.add(vietnamese.text("slip.lookup." + response.lookup().lookupClass().name()));
+        }
         // a fee-paying visit does not use the card: the lookup's advice (often "go to the desk") is left out
-        if (!feePaying && !lookupMessage.isEmpty() && !instruction.contains(lookupMessage)) {
+        if (!feePaying && !lookupMessage.isEmpty() && !instructionSaysLookup) {
             details.add(lookupMessage);
         }
+        outlook.peopleAhead().ifPresent(n -> details.add(vietnamese.text("slip.peopleAhead", n)));
+        outlook.expectedWait().ifPresent(w -> details.add(vietnamese.text("slip.expectedWait",
+                Math.max(1, (w.toSeconds() + 59) / 60))));
+        LocalDateTime issuedAt = LocalDateTime.ofInstant(ticket.issuedAt(), zone);
         return new TicketSlip(hospitalName, ticket.number(), ticket.queueName(), instruction, details,
-                LocalDateTime.ofInstant(ticket.issuedAt(), zone), qrPayload(ticket),
+                issuedAt, vn.tiepdon.core.identity.TicketQr.text(issuedAt.toLocalDate(), ticket.number()),
                 clinicName(ticket), room(vietnamese, ticket));
     }
 
@@ -82,8 +99,4 @@ public final class SlipFactory {
         return ticket.clinic().map(c -> m.text("ticket.room", c.room()));
     }
 
-    /** {@code TD|<ticket id>|<number>}: what the desk reads back from the slip's QR. */
-    public static String qrPayload(TicketView ticket) {
-        return "TD|" + ticket.id() + "|" + ticket.number();
-    }
 }

@@ -40,9 +40,9 @@ class KioskSlipBytesTest {
         TicketSlip slip = printer.lastSlip().orElseThrow();
 
         assertThat(printed.problems()).isEmpty();
-        assertThat(printed.qrPayloads()).containsExactly("TD|42|N001");
-        // header, number, clinic + room, body
-        assertThat(printed.rasters()).hasSize(4);
+        assertThat(vn.tiepdon.devices.printing.PrintedQr.texts(printed)).containsExactly("TIEPDON:TICKET:2026-11-23:N001");
+        // header, number, clinic + room, body, QR
+        assertThat(printed.rasters()).hasSize(5);
         assertThat(pixels(printed.rasters().get(2))).isEqualTo(pixels(roomRaster(slip, "Khám tại: Phòng 101 – Tầng 1")));
         assertThat(pixels(printed.rasters().get(2))).isNotEqualTo(pixels(roomRaster(slip, "Khám tại: Phòng 102 – Tầng 1")));
         assertThat(pixels(printed.rasters().get(2))).isNotEqualTo(pixels(roomRaster(slip, "Khám tại: Phòng 101 – Tầng 2")));
@@ -55,7 +55,7 @@ class KioskSlipBytesTest {
 
         EscPosDocument printed = new EscPosRasterDecoder().decode(printer.printed().get(0));
 
-        assertThat(printed.rasters()).hasSize(3);
+        assertThat(printed.rasters()).hasSize(4);
     }
 
     /** The room raster of {@code slip} printed with {@code room} instead. */

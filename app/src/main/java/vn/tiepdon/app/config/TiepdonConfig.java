@@ -165,7 +165,7 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
 
         public Kiosk {
             scanner = scanner == null ? new Scanner("virtual", null, null, null, null, null, null, null, null, null) : scanner;
-            printer = printer == null ? new Printer("virtual", null, null, null, null) : printer;
+            printer = printer == null ? new Printer("virtual", null, null, null, null, null, null) : printer;
             cardReader = cardReader == null ? new CardReader("none", null, null, null) : cardReader;
         }
     }
@@ -230,9 +230,16 @@ public record TiepdonConfig(Hospital hospital, Server server, Gateway gateway, C
         }
     }
 
-    public record Printer(String type, String path, String host, Integer port, Integer width) {
+    /**
+     * {@code type}: {@code file} + {@code path} (a file or a USB printer device such as
+     * {@code /dev/usb/lp0}), {@code tcp} + {@code host}/{@code port}, {@code serial} + {@code path} +
+     * {@code baud}, {@code spooler} + {@code queue} (a CUPS raw queue), {@code virtual}.
+     */
+    public record Printer(String type, String path, String host, Integer port, Integer width, Integer baud,
+                          String queue) {
         public Printer {
             type = type == null ? "virtual" : type;
+            baud = baud == null ? 9600 : baud;
             port = port == null ? 9100 : port;
             width = width == null ? 576 : width;
         }

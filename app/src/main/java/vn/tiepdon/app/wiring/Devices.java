@@ -19,6 +19,8 @@ import vn.tiepdon.devices.camera.FfmpegInput;
 import vn.tiepdon.devices.printing.EscPosSlipRenderer;
 import vn.tiepdon.devices.printing.EscPosTicketPrinter;
 import vn.tiepdon.devices.printing.FilePrinterChannel;
+import vn.tiepdon.devices.printing.SerialPrinterChannel;
+import vn.tiepdon.devices.printing.SpoolerPrinterChannel;
 import vn.tiepdon.devices.printing.TcpPrinterChannel;
 import vn.tiepdon.devices.printing.TicketPrinter;
 import vn.tiepdon.devices.printing.VirtualTicketPrinter;
@@ -45,9 +47,21 @@ public final class Devices {
         return switch (p.type()) {
             case "file" -> new EscPosTicketPrinter(renderer, new FilePrinterChannel(Path.of(Settings.expandHome(p.path()))));
             case "tcp" -> new EscPosTicketPrinter(renderer, new TcpPrinterChannel(p.host(), p.port(), Duration.ofSeconds(2)));
+            case "serial" -> new EscPosTicketPrinter(renderer, new SerialPrinterChannel(required(p.path(), "path", kiosk),
+                    p.baud(), Duration.ofSeconds(2)));
+            case "spooler" -> new EscPosTicketPrinter(renderer, new SpoolerPrinterChannel(required(p.queue(), "queue", kiosk),
+                    Duration.ofSeconds(20)));
             case "virtual" -> new VirtualTicketPrinter(kiosk.id(), renderer);
             default -> throw new ConfigException("unknown printer type '" + p.type() + "' for kiosk " + kiosk.id());
         };
+    }
+
+    private static String required(String value, String key, TiepdonConfig.Kiosk kiosk) {
+        if (value == null || value.isBlank()) {
+            throw new ConfigException("kiosk " + kiosk.id() + ": printer." + key + " is required for printer type '"
+                    + kiosk.printer().type() + "'");
+        }
+        return value;
     }
 
     /**

@@ -95,7 +95,8 @@ class DemoMorningTest {
         // the ticket bytes went to the printer file and are real ESC/POS
         byte[] printed = Files.readAllBytes(home.resolve("printer").resolve("kiosk-1.escpos"));
         EscPosDocument doc = new EscPosRasterDecoder().decode(printed);
-        assertThat(doc.qrPayloads()).hasSize(11);
-        assertThat(doc.qrPayloads().get(0)).endsWith("|A001");
+        java.util.List<String> qrs = vn.tiepdon.devices.printing.PrintedQr.texts(doc);
+        assertThat(qrs).hasSize(11);
+        assertThat(qrs.get(0)).startsWith("TIEPDON:TICKET:").endsWith(":A001");
     }
 }

@@ -17,7 +17,8 @@ import vn.tiepdon.core.printing.TicketSlip;
  * Turns a {@link TicketSlip} into the ESC/POS bytes of one printed ticket:
  * {@code ESC @}; the Vietnamese text, the big ticket number and the clinic's room as {@code GS v 0} rasters (drawn with
  * Java2D, because Java's windows-1258 encoder and many printers cannot do Vietnamese text); the
- * QR payload as a native {@code GS ( k} symbol; feed; full cut ({@code GS V}).
+ * QR payload drawn with ZXing as a last {@code GS v 0} raster (every raster printer can print it, unlike the native
+ * {@code GS ( k}); feed; full cut ({@code GS V}).
  * Works with {@code java.awt.headless=true}. Thread-safe.
  */
 public final class EscPosSlipRenderer {
@@ -27,7 +28,6 @@ public final class EscPosSlipRenderer {
     /** 58 mm paper at 203 dpi. */
     public static final int WIDTH_58_MM = 384;
 
-    private static final int ESC = 0x1B;
     private static final int FEED_LINES_BEFORE_CUT = 5;
 
     private final int widthDots;
@@ -60,12 +60,6 @@ public final class EscPosSlipRenderer {
             for (BufferedImage image : images.all()) {
                 raster(escpos, image);
             }
-            if (!slip.qrPayload().isBlank()) {
-                escpos.write(new byte[] {ESC, 'a', 1}, 0, 3);
-                byte[] qr = QrCodeCommand.qrCode(slip.qrPayload(), qrModuleDots());
-                escpos.write(qr, 0, qr.length);
-                escpos.write(new byte[] {ESC, 'a', 0}, 0, 3);
-            }
             escpos.feed(FEED_LINES_BEFORE_CUT);
             escpos.cut(EscPos.CutMode.FULL);
             escpos.flush();
@@ -78,10 +72,5 @@ public final class EscPosSlipRenderer {
     private static void raster(EscPos escpos, BufferedImage image) throws IOException {
         RasterBitImageWrapper wrapper = new RasterBitImageWrapper().setJustification(Justification.Center);
         escpos.write(wrapper, new EscPosImage(new CoffeeImageImpl(image), new BitonalThreshold()));
-    }
-
-    /** About 8 dots per module on 80 mm paper, 5 on 58 mm: large enough for phone and desk scanners. */
-    private int qrModuleDots() {
-        return Math.max(3, Math.min(16, widthDots / 72));
     }
 }

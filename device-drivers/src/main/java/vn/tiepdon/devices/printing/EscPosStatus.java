@@ -6,6 +6,10 @@ package vn.tiepdon.devices.printing;
  */
 final class EscPosStatus {
 
+    /** {@code DLE EOT 1}: printer status. */
+    static final int PRINTER = 1;
+    /** {@code DLE EOT 3}: error cause. */
+    static final int ERROR_CAUSE = 3;
     /** {@code DLE EOT 2}: offline cause. */
     static final int OFFLINE_CAUSE = 2;
     /** {@code DLE EOT 4}: roll paper sensor. */
@@ -32,5 +36,15 @@ final class EscPosStatus {
     /** {@code DLE EOT 2}, bit 2: cover open. */
     static boolean coverOpen(int offlineCause) {
         return (offlineCause & 0x04) != 0;
+    }
+
+    /** {@code DLE EOT 1}, bit 3: offline. */
+    static boolean offline(int printerStatus) {
+        return (printerStatus & 0x08) != 0;
+    }
+
+    /** {@code DLE EOT 2}, bit 5: printing stopped because the paper ran out. */
+    static boolean stoppedAtPaperEnd(int offlineCause) {
+        return (offlineCause & 0x20) != 0;
     }
 }

@@ -19,5 +19,19 @@ public sealed interface PrintResult permits PrintResult.Printed, PrintResult.Fai
         }
     }
 
-    enum Failure { PAPER_OUT, COVER_OPEN, OFFLINE, IO_ERROR }
+    enum Failure {
+        PAPER_OUT("paper out"), COVER_OPEN("cover open"), OFFLINE("offline"), NO_ANSWER("no answer"),
+        IO_ERROR("write failed");
+
+        private final String reason;
+
+        Failure(String reason) {
+            this.reason = reason;
+        }
+
+        /** The printer's reason in a few English words, e.g. {@code paper out}. */
+        public String reason() {
+            return reason;
+        }
+    }
 }

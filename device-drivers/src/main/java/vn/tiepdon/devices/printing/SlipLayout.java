@@ -18,12 +18,14 @@ import vn.tiepdon.devices.printing.RasterBlock.Align;
 final class SlipLayout {
 
     /** The rasters of one ticket, top to bottom; {@code room} only when the slip names a room or clinic. */
-    record SlipImages(BufferedImage header, BufferedImage number, Optional<BufferedImage> room, BufferedImage body) {
+    record SlipImages(BufferedImage header, BufferedImage number, Optional<BufferedImage> room, BufferedImage body,
+                      Optional<BufferedImage> qr) {
         /** In printing order. */
         List<BufferedImage> all() {
             List<BufferedImage> out = new ArrayList<>(List.of(header, number));
             room.ifPresent(out::add);
             out.add(body);
+            qr.ifPresent(out::add);
             return out;
         }
     }
@@ -59,7 +61,14 @@ final class SlipLayout {
             gap = dots(4);
         }
         body.text(regular(22), ISSUED_AT.format(slip.issuedAt()), Align.CENTER, dots(14));
-        return new SlipImages(header, number, room, body.toImage(dots(8)));
+        Optional<BufferedImage> qr = slip.qrPayload().isBlank() ? Optional.empty()
+                : Optional.of(QrRaster.draw(slip.qrPayload(), width, qrModuleDots(), dots(4)));
+        return new SlipImages(header, number, room, body.toImage(dots(8)), qr);
+    }
+
+    /** About 8 dots per module on 80 mm paper, 5 on 58 mm: large enough for phone and desk scanners. */
+    private int qrModuleDots() {
+        return Math.max(3, Math.min(16, width / 72));
     }
 
     /** The clinic's name, then its room in large bold type (wrapped, never cut). */

@@ -37,7 +37,8 @@ class EscPosSlipRendererTest {
     void drawsHeaderNumberAndBodyAsInkedRastersOfThePaperWidth(int width) {
         EscPosDocument document = decoder.decode(new EscPosSlipRenderer(width).render(Slips.slip()));
 
-        assertThat(document.rasters()).hasSize(3);
+        // header, number, body, the ticket's QR
+        assertThat(document.rasters()).hasSize(4);
         for (BufferedImage raster : document.rasters()) {
             assertThat(raster.getWidth()).isEqualTo(width);
             assertThat(Slips.inkShare(raster)).isBetween(0.01, 0.6);
@@ -64,8 +65,8 @@ class EscPosSlipRendererTest {
 
         List<BufferedImage> decoded = decoder.decode(new EscPosSlipRenderer(576).render(slip)).rasters();
 
-        // header, number, room, body: the room's raster is exactly the clinic and room text drawn alone
-        assertThat(decoded).hasSize(4);
+        // header, number, room, body, QR: the room's raster is exactly the clinic and room text drawn alone
+        assertThat(decoded).hasSize(5);
         BufferedImage expectedRoom = layout.roomBlock(slip.clinic(), slip.room()).toImage(8);
         assertThat(dots(decoded.get(2))).isEqualTo(dots(expectedRoom));
         assertThat(Slips.inkShare(decoded.get(2))).isBetween(0.01, 0.6);
@@ -85,7 +86,7 @@ class EscPosSlipRendererTest {
 
         assertThat(dots(p105.get(2))).isNotEqualTo(dots(p106.get(2)));
         assertThat(dots(p105.get(3))).isEqualTo(dots(none.get(2)));
-        assertThat(none).hasSize(3);
+        assertThat(none).hasSize(4);
     }
 
     @Test
@@ -94,7 +95,7 @@ class EscPosSlipRendererTest {
 
         EscPosDocument document = decoder.decode(new EscPosSlipRenderer(576).render(slip));
 
-        assertThat(document.qrPayloads()).containsExactly(slip.qrPayload());
+        assertThat(PrintedQr.texts(document)).containsExactly(slip.qrPayload());
     }
 
     @Test
@@ -103,14 +104,14 @@ class EscPosSlipRendererTest {
 
         EscPosDocument document = decoder.decode(new EscPosSlipRenderer(576).render(slip));
 
-        assertThat(document.qrPayloads()).containsExactly("Số A001|Quầy 1");
+        assertThat(PrintedQr.texts(document)).containsExactly("Số A001|Quầy 1");
     }
 
     @Test
     void printsNoQrSymbolForBlankPayload() {
         EscPosDocument document = decoder.decode(new EscPosSlipRenderer(576).render(withQr(Slips.slip(), " ")));
 
-        assertThat(document.qrPayloads()).isEmpty();
+        assertThat(PrintedQr.texts(document)).isEmpty();
         assertThat(document.cut()).isTrue();
     }
 
