@@ -77,6 +77,8 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
     private final OkHttpClient http;
     private final OkHttpClient eventHttp;
     private final OkHttpClient historyHttp;
+    /** For files (reports, proofs): no call limit, a long read timeout between bytes. */
+    private final OkHttpClient downloadHttp;
     private final JsonMapper json = ApiJson.create();
     private final Set<EventStreamSubscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -106,6 +108,7 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
                 .callTimeout(callTimeout.compareTo(HISTORY_CALL_TIMEOUT) > 0 ? callTimeout : HISTORY_CALL_TIMEOUT)
                 .readTimeout(Duration.ZERO)
                 .build();
+        this.downloadHttp = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(REPORT_READ_TIMEOUT).build();
     }
 
     /**
@@ -336,7 +339,7 @@ public final class HttpReceptionClient implements ReceptionApi, AutoCloseable {
      */
     private void download(ApiRequest request, java.io.OutputStream out) throws IOException {
         requireOpen();
-        OkHttpClient client = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(REPORT_READ_TIMEOUT).build();
+        OkHttpClient client = downloadHttp;
         List<String> tried = new ArrayList<>();
         IOException lastFailure = null;
         int first = addresses.workingIndex();

@@ -15,7 +15,7 @@ import vn.tiepdon.core.text.ContractText;
 public final class CodeMeanings {
     /** The key of a lookup that has neither a code nor a reason (should not occur). */
     public static final String NONE = "NONE";
-    private static final String TODO_SEPARATOR = " — ";
+    private static final String ADVICE_SEPARATOR = " — ";
     private final ContractText texts;
 
     public CodeMeanings(Locale locale) {
@@ -44,7 +44,7 @@ public final class CodeMeanings {
         String normalized = ResultCodes.normalize(key);
         String what = ResultCodes.knownCodes().contains(normalized) ? texts.text("lookup.staff." + normalized)
                 : texts.text("lookup.staff.UNKNOWN_CODE");
-        int cut = what.indexOf(TODO_SEPARATOR);
+        int cut = what.indexOf(ADVICE_SEPARATOR);
         return cut < 0 ? what : what.substring(0, cut);
     }
 

@@ -6,6 +6,7 @@ import static vn.tiepdon.core.identity.Samples.recognised;
 import static vn.tiepdon.core.identity.Samples.rejection;
 import static vn.tiepdon.core.identity.Samples.withField;
 import static vn.tiepdon.core.identity.Samples.withoutField;
+import static vn.tiepdon.core.identity.Samples.woman;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -20,13 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CccdQrParsingTest {
 
-    private static final IdentityDocument EXPECTED = IdentityDocument.builder(DocumentKind.CCCD_QR)
-            .idNumber("079195001234")
-            .oldIdNumber("025123456")
-            .fullName("Lê Thị Mai Anh")
-            .dateOfBirth(PartialDate.of(LocalDate.of(1995, 3, 12)))
-            .sex(Sex.FEMALE)
-            .address("Số 5 Lý Tự Trọng, Phường Bến Thành, TP Hồ Chí Minh")
+    private static final IdentityDocument EXPECTED = woman(DocumentKind.CCCD_QR)
             .issueDate(LocalDate.of(2021, 4, 20))
             .field7(QrDateMeaning.ISSUE_DATE)
             .build();

@@ -32,6 +32,17 @@ final class Samples {
     private Samples() {
     }
 
+    /** The woman of {@link #CCCD_QR} as a QR of {@code kind} reads her: the six fields every kind shares. */
+    static IdentityDocument.Builder woman(DocumentKind kind) {
+        return IdentityDocument.builder(kind)
+                .idNumber("079195001234")
+                .oldIdNumber("025123456")
+                .fullName("Lê Thị Mai Anh")
+                .dateOfBirth(PartialDate.of(java.time.LocalDate.of(1995, 3, 12)))
+                .sex(Sex.FEMALE)
+                .address("Số 5 Lý Tự Trọng, Phường Bến Thành, TP Hồ Chí Minh");
+    }
+
     static IdentityParser parser() {
         return new IdentityParser(CLOCK);
     }

@@ -5,6 +5,7 @@ import static vn.tiepdon.core.identity.Samples.CCCD_QR;
 import static vn.tiepdon.core.identity.Samples.recognised;
 import static vn.tiepdon.core.identity.Samples.rejection;
 import static vn.tiepdon.core.identity.Samples.withField;
+import static vn.tiepdon.core.identity.Samples.woman;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,7 @@ class VneidQrParsingTest {
     void readsAFutureField7AsTheExpiryOfAVneidQr() {
         IdentityDocument doc = recognised(VNEID_QR);
 
-        assertThat(doc).isEqualTo(IdentityDocument.builder(DocumentKind.VNEID_QR)
-                .idNumber("079195001234")
-                .oldIdNumber("025123456")
-                .fullName("Lê Thị Mai Anh")
-                .dateOfBirth(PartialDate.of(LocalDate.of(1995, 3, 12)))
-                .sex(Sex.FEMALE)
-                .address("Số 5 Lý Tự Trọng, Phường Bến Thành, TP Hồ Chí Minh")
+        assertThat(doc).isEqualTo(woman(DocumentKind.VNEID_QR)
                 .expiryDate(LocalDate.of(2035, 3, 12))
                 .field7(QrDateMeaning.EXPIRY_DATE)
                 .build());

@@ -59,14 +59,6 @@ public final class DataReportSource implements ReportSource {
                 Optional.empty(), Optional.empty()), zone, hospital);
     }
 
-    Database database() {
-        return db;
-    }
-
-    ZoneId zone() {
-        return zone;
-    }
-
     @Override
     public LookupSuccess lookupSuccess(LocalDate from, LocalDate to) {
         return new LookupStatistics(new LookupStore(db)).between(from, to);
@@ -78,11 +70,12 @@ public final class DataReportSource implements ReportSource {
     }
 
     @Override
-    public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
+    public void failedLookups(LocalDate from, LocalDate to, vn.tiepdon.core.api.ReportFormat format, boolean leaveOutSent,
+                              OutputStream out)
             throws IOException {
         new vn.tiepdon.server.reports.BhxhReport(db, zone, hospital).write(
                 new vn.tiepdon.server.reports.ReportRange(from, to),
-                csv ? vn.tiepdon.core.api.ReportFormat.CSV : vn.tiepdon.core.api.ReportFormat.XLSX, leaveOutSent, out);
+                format, leaveOutSent, out);
     }
 
     @Override

@@ -17,6 +17,7 @@ import vn.tiepdon.app.cli.ConfigOption;
 import vn.tiepdon.app.cli.DeviceTokenCommand;
 import vn.tiepdon.app.config.Settings;
 import vn.tiepdon.client.ApiException;
+import vn.tiepdon.core.api.ReportFormat;
 
 /**
  * {@code report failed-lookups … --out FILE.xlsx|FILE.csv [--leave-out-sent]}: the failed lookups of
@@ -50,8 +51,8 @@ public final class FailedLookupsReport implements Callable<Integer> {
 
     int run(Settings settings, Map<String, String> env, DeviceTokenCommand.PasswordPrompt prompt, PrintStream stdout,
             PrintStream err) {
-        Optional<Boolean> csv = csv(out);
-        if (csv.isEmpty()) {
+        Optional<ReportFormat> format = format(out);
+        if (format.isEmpty()) {
             err.println("--out must name a .xlsx or .csv file, got '" + out + "'");
             return 2;
         }
@@ -72,7 +73,7 @@ public final class FailedLookupsReport implements Callable<Integer> {
             Path partial = Files.createTempFile(folder, ".tiepdon-report-", ".part");
             try {
                 try (OutputStream file = Files.newOutputStream(partial)) {
-                    source.failedLookups(range.from(), range.to(), csv.get(), leaveOutSent, file);
+                    source.failedLookups(range.from(), range.to(), format.get(), leaveOutSent, file);
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -94,14 +95,14 @@ public final class FailedLookupsReport implements Callable<Integer> {
         }
     }
 
-    /** True for .csv, false for .xlsx (any case), empty for anything else. */
-    static Optional<Boolean> csv(Path file) {
+    /** The format a file's extension names (.csv or .xlsx, any case), empty for anything else. */
+    static Optional<ReportFormat> format(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") && name.length() > 4) {
-            return Optional.of(true);
+            return Optional.of(ReportFormat.CSV);
         }
         if (name.endsWith(".xlsx") && name.length() > 5) {
-            return Optional.of(false);
+            return Optional.of(ReportFormat.XLSX);
         }
         return Optional.empty();
     }

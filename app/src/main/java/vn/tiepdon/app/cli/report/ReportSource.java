@@ -19,10 +19,11 @@ public interface ReportSource extends AutoCloseable {
     QueueStats queueStats(LocalDate from, LocalDate to);
 
     /**
-     * Writes the failed-lookup report for BHXH of the range to {@code out}: XLSX when {@code csv} is
-     * false, else CSV (UTF-8 with BOM); {@code leaveOutSent}: without the rows already marked sent to BHXH.
+     * Writes the failed-lookup report for BHXH of the range to {@code out} in {@code format} (CSV:
+     * UTF-8 with BOM); {@code leaveOutSent}: without the rows already marked sent to BHXH.
      */
-    void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
+    void failedLookups(LocalDate from, LocalDate to, vn.tiepdon.core.api.ReportFormat format, boolean leaveOutSent,
+                              OutputStream out)
             throws IOException;
 
     @Override

@@ -50,10 +50,11 @@ public final class ServerReportSource implements ReportSource {
     }
 
     @Override
-    public void failedLookups(LocalDate from, LocalDate to, boolean csv, boolean leaveOutSent, OutputStream out)
+    public void failedLookups(LocalDate from, LocalDate to, vn.tiepdon.core.api.ReportFormat format, boolean leaveOutSent,
+                              OutputStream out)
             throws IOException {
         client.failedLookupsReport(from, to,
-                csv ? vn.tiepdon.core.api.ReportFormat.CSV : vn.tiepdon.core.api.ReportFormat.XLSX, leaveOutSent, out);
+                format, leaveOutSent, out);
     }
 
     @Override
